@@ -1,0 +1,38 @@
+package dev.tenkai.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** All findings of one validation, most severe first, then in rule and model order. */
+public final class ValidationResult {
+  private final ImmutableList<Finding> findings;
+
+  ValidationResult(List<Finding> findings) {
+    this.findings = ImmutableList.copyOf(findings);
+  }
+
+  /** Every finding, suppressed ones included. */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings that are not suppressed. */
+  public ImmutableList<Finding> active() {
+    return findings.stream().filter(f -> !f.suppressed()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Active findings of {@code severity}. */
+  public ImmutableList<Finding> active(Severity severity) {
+    return active().stream().filter(f -> f.severity() == severity).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether any active finding is an error. */
+  public boolean hasErrors() {
+    return !active(Severity.ERROR).isEmpty();
+  }
+
+  /** Whether any active finding is a warning. */
+  public boolean hasWarnings() {
+    return !active(Severity.WARNING).isEmpty();
+  }
+}

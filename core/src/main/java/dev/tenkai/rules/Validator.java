@@ -1,0 +1,115 @@
+package dev.tenkai.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.tenkai.model.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs rule packs over a topology and turns violations into findings: the effective severity
+ * (the rule's own, or the user's override), the rule's fix, and any suppression with its reason.
+ * Deterministic: the same topology gives the same findings in the same order.
+ */
+public final class Validator {
+  private final ImmutableList<RulePack> packs;
+  private final ImmutableMap<String, Severity> severities;
+  private final ImmutableList<Suppression> suppressions;
+
+  private Validator(Builder b) {
+    this.packs = ImmutableList.copyOf(b.packs);
+    this.severities = ImmutableMap.copyOf(b.severities);
+    this.suppressions = ImmutableList.copyOf(b.suppressions);
+  }
+
+  /** A new builder, with no packs yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The packs, in the order they run. */
+  public ImmutableList<RulePack> packs() {
+    return packs;
+  }
+
+  /** Every rule of every pack. */
+  public ImmutableList<Rule> rules() {
+    return packs.stream().flatMap(p -> p.rules().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Validates {@code topology}. */
+  public ValidationResult validate(Topology topology) {
+    RuleContext context = RuleContext.of(topology);
+    List<Finding> out = new ArrayList<>();
+    for (RulePack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        RuleInfo info = rule.info();
+        Severity severity = severities.getOrDefault(info.id(), info.severity());
+        for (Violation v : rule.check(context)) {
+          Optional<String> reason =
+              suppressions.stream()
+                  .filter(s -> s.covers(info.id(), v.resource()))
+                  .map(Suppression::reason)
+                  .findFirst();
+          out.add(
+              new Finding(
+                  info.id(), severity, info.summary(), v.resource(), v.message(), info.remediation(), reason));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Finding::severity));
+    return new ValidationResult(out);
+  }
+
+  /** Builds a {@link Validator}. */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Runs {@code pack}'s rules too. */
+    public Builder addPack(RulePack pack) {
+      packs.add(pack);
+      return this;
+    }
+
+    /** Reports rule {@code ruleId} at {@code severity} instead of its own. */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(ruleId, severity);
+      return this;
+    }
+
+    /** Accepts rule {@code ruleId}'s findings on {@code resource}, for the written {@code reason}. */
+    public Builder suppress(String ruleId, String resource, String reason) {
+      suppressions.add(Suppression.of(ruleId, resource, reason));
+      return this;
+    }
+
+    /** Adds a suppression. */
+    public Builder suppress(Suppression suppression) {
+      suppressions.add(suppression);
+      return this;
+    }
+
+    /** The validator. */
+    public Validator build() {
+      List<String> known = new ArrayList<>();
+      packs.forEach(p -> p.rules().forEach(r -> known.add(r.info().id())));
+      for (String id : severities.keySet()) {
+        checkArgument(known.contains(id), "severity set for unknown rule '%s'; known rules: %s", id, known);
+      }
+      for (Suppression s : suppressions) {
+        checkArgument(known.contains(s.ruleId()), "suppression of unknown rule '%s'; known rules: %s", s.ruleId(), known);
+      }
+      return new Validator(this);
+    }
+  }
+}
