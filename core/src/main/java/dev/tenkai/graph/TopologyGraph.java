@@ -164,13 +164,19 @@ public final class TopologyGraph {
     return reachableFrom(resource(name), EnumSet.of(FlowKind.TRAFFIC, FlowKind.EGRESS));
   }
 
-  /** The nodes reachable from {@code start} along edges of the given kinds, without start. */
+  /**
+   * The nodes reachable from {@code start} along edges of the given kinds, without start. The
+   * internet is a sink: reaching it does not lead back into the topology.
+   */
   public ImmutableSet<Node> reachableFrom(Node start, Set<FlowKind> kinds) {
     Set<Node> seen = new LinkedHashSet<>();
     Deque<Node> todo = new ArrayDeque<>();
     todo.add(start);
     while (!todo.isEmpty()) {
       Node n = todo.poll();
+      if (n.equals(Node.INTERNET) && !start.equals(Node.INTERNET)) {
+        continue;
+      }
       for (Node s : graph.successors(n)) {
         if (kinds.contains(graph.edgeValueOrDefault(n, s, FlowKind.TRAFFIC)) && !s.equals(start) && seen.add(s)) {
           todo.add(s);
