@@ -19,7 +19,8 @@ import java.util.List;
     rationale =
         "CreateTargetGroup refuses an interval outside 5-300 s, a timeout outside 2-120 s, healthy or"
             + " unhealthy thresholds outside 2-10, and fractions of a second. A one-probe threshold"
-            + " that the model allows (and that some other balancers accept) is refused by AWS.",
+            + " that the model allows (and that some other balancers accept) is refused by AWS. moto does"
+            + " not check these ranges.",
     remediation = "Keep interval 5-300 s, timeout 2-120 s and both thresholds 2-10, in whole seconds.")
 public final class AlbHealthCheckRange implements Rule {
   @Override

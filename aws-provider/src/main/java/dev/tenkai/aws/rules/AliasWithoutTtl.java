@@ -18,7 +18,8 @@ import java.util.List;
     rationale =
         "Route 53 answers an alias with the target's own TTL and refuses a change that gives an alias"
             + " record a TTL (InvalidInput: an alias and a TTL are mutually exclusive). The apex"
-            + " record is an alias (a CNAME is invalid there), so this is the record that breaks.",
+            + " record is an alias (a CNAME is invalid there), so this is the record that breaks. moto"
+            + " does not check it.",
     remediation = "Remove the TTL from the alias record.")
 public final class AliasWithoutTtl implements Rule {
   @Override

@@ -17,7 +17,7 @@ import java.util.List;
     rationale =
         "RDS for MySQL, MariaDB and PostgreSQL on general-purpose SSD (gp2, gp3) allocates 20 GiB to"
             + " 64 TiB; CreateDBInstance refuses a smaller or larger AllocatedStorage. The model"
-            + " accepts any size of at least 1 GiB.",
+            + " accepts any size of at least 1 GiB, and so does moto.",
     remediation = "Set storageGib between 20 and 65536.")
 public final class DatabaseStorageSize implements Rule {
   @Override

@@ -18,7 +18,7 @@ import java.util.List;
     rationale =
         "The target group attribute deregistration_delay.timeout_seconds accepts only whole seconds"
             + " from 0 to 3600; ModifyTargetGroupAttributes refuses anything else, after the target"
-            + " group already exists.",
+            + " group already exists. (moto checks it too, but also refuses 3600, which AWS accepts.)",
     remediation = "Set the deregistration delay between 0 and 3600 seconds (long enough for in-flight requests).")
 public final class DeregistrationDelay implements Rule {
   @Override

@@ -18,7 +18,8 @@ import java.util.List;
     rationale =
         "Elastic Load Balancing refuses a health check whose timeout is not smaller than its"
             + " interval (a probe must finish before the next one starts). The target group is"
-            + " created late in an apply, after the VPC, subnets and load balancer exist.",
+            + " created late in an apply, after the VPC, subnets and load balancer exist. (moto checks"
+            + " this one too.)",
     remediation = "Lower the health check's timeout below its interval (e.g. 5 s timeout, 30 s interval).")
 public final class HealthCheckTimeoutBelowInterval implements Rule {
   @Override

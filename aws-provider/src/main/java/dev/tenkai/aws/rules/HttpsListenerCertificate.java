@@ -19,7 +19,7 @@ import java.util.List;
     rationale =
         "CreateListener refuses an HTTPS listener without a certificate (the ARN of an ACM or IAM"
             + " certificate); the listener is among the last things created, after the load balancer"
-            + " has been provisioned.",
+            + " has been provisioned. moto accepts an HTTPS listener without one.",
     remediation = "Give the HTTPS listener the ARN of its certificate (Listener.https(443, arn)).")
 public final class HttpsListenerCertificate implements Rule {
   @Override

@@ -29,6 +29,14 @@ final class IdentifierShape {
     return new IdentifierShape(maxLength, false, false, true);
   }
 
+  /**
+   * Target group names: like {@link #elb}, and without "--" (AWS answers it with a pattern error
+   * its documentation does not mention; moto reproduces it).
+   */
+  static IdentifierShape targetGroup(int maxLength) {
+    return new IdentifierShape(maxLength, false, false, false);
+  }
+
   /** RDS and ElastiCache identifiers: also start with a letter and never hold "--". */
   static IdentifierShape dbStyle(int maxLength) {
     return new IdentifierShape(maxLength, true, false, false);

@@ -20,7 +20,8 @@ import java.util.List;
             + " characters other than letters, digits and hyphens, beginning or ending with a hyphen,"
             + " or beginning with 'internal-' (reserved for internal load balancers' DNS names). The"
             + " name is derived as <topology>-<load balancer>, so a long topology name alone can"
-            + " break it, and only when the deployment is already half built.",
+            + " break it, and only when the deployment is already half built. moto accepts any load"
+            + " balancer name.",
     remediation = "Shorten the topology's or the load balancer's name so that <topology>-<lb> fits 32 characters.")
 public final class LoadBalancerName implements Rule {
   private static final IdentifierShape SHAPE = IdentifierShape.elb(32);

@@ -17,7 +17,8 @@ import java.util.List;
     rationale =
         "Previous-generation families (the seed's m1.small and c1.medium) are not offered in newer"
             + " regions and zones, often have no capacity left, may not run current images or engine"
-            + " versions, and cost more per unit of work than today's classes. moto launches any class.",
+            + " versions, and cost more per unit of work than today's classes. moto launches any class"
+            + " unless MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION is set.",
     remediation = "Pick a current-generation class (e.g. t3.small for m1.small, c7i.large for c1.medium).")
 public final class PreviousGenerationInstanceClass implements Rule {
   @Override

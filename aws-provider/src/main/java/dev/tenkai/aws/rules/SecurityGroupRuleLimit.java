@@ -26,7 +26,8 @@ import java.util.Map;
             + " Service Quotas default). A rule from another security group counts once against each."
             + " Past the quota, AuthorizeSecurityGroupIngress fails with RulesPerSecurityGroupLimitExceeded"
             + " half way through the group's rules. Each firewall rule of the model becomes one rule of"
-            + " the target role's group.",
+            + " the target role's group. moto enforces 60 rules but counts IPv4 and IPv6 together, so it"
+            + " can refuse what AWS accepts and say nothing of the IPv6 limit.",
     remediation =
         "Merge CIDR blocks or port ranges, or group sources into a role; if the account's quota was"
             + " raised, suppress this finding with the quota as the reason.")

@@ -19,7 +19,7 @@ import java.util.List;
     rationale =
         "The target group attribute stickiness.lb_cookie.duration_seconds accepts only whole seconds"
             + " from 1 to 604800 (7 days); ModifyTargetGroupAttributes refuses anything else, after"
-            + " the target group already exists. The duration is only sent when stickiness is on.",
+            + " the target group already exists. The duration is only sent when stickiness is on. moto does not check the range.",
     remediation = "Set the stickiness duration between 1 second and 7 days, or better, turn stickiness off.")
 public final class StickinessDuration implements Rule {
   private static final long SEVEN_DAYS = 7 * 24 * 3600;

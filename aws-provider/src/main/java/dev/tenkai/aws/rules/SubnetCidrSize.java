@@ -19,7 +19,8 @@ import java.util.List;
     rationale =
         "CreateSubnet refuses an IPv4 block larger than /16 or smaller than /28. A /29 or /30 also"
             + " leaves nothing usable: AWS reserves five addresses in every subnet (network, router,"
-            + " DNS, future use, broadcast), and a load balancer needs at least eight free.",
+            + " DNS, future use, broadcast), and a load balancer needs at least eight free. moto checks only that the subnet lies in"
+            + " the VPC, not its size.",
     remediation = "Size each subnet between /16 and /28 (a /24 per tier per zone is the usual choice).")
 public final class SubnetCidrSize implements Rule {
   @Override

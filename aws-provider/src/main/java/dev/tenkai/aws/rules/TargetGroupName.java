@@ -18,13 +18,14 @@ import java.util.List;
     summary = "Target group name fits AWS's limits",
     rationale =
         "Elastic Load Balancing refuses a target group name longer than 32 characters, with"
-            + " characters other than letters, digits and hyphens, or beginning or ending with a"
-            + " hyphen. The name is derived as <topology>-<load balancer>-tg, three characters longer"
+            + " characters other than letters, digits and hyphens, beginning or ending with a hyphen,"
+            + " or holding two consecutive hyphens. The name is derived as <topology>-<load balancer>-tg, three characters longer"
             + " than the load balancer's own, so it is the first to overflow; the target group is"
-            + " created after the load balancer, so AWS refuses it only once the apply is under way.",
+            + " created after the load balancer, so AWS refuses it only once the apply is under way. (moto"
+            + " checks these names too.)",
     remediation = "Shorten the topology's or the load balancer's name so that <topology>-<lb>-tg fits 32 characters.")
 public final class TargetGroupName implements Rule {
-  private static final IdentifierShape SHAPE = IdentifierShape.elb(32);
+  private static final IdentifierShape SHAPE = IdentifierShape.targetGroup(32);
 
   @Override
   public List<Violation> check(RuleContext context) {

@@ -17,7 +17,7 @@ import java.util.List;
     rationale =
         "A family the service does not offer (a typo such as c6l.large, or an EC2-only family given"
             + " to RDS) is refused at create time, after everything before it was built; moto accepts"
-            + " it. The table is curated and dated, so a family newer than the table is reported too:"
+            + " it (EC2 type validation is off by default, RDS and ElastiCache classes are never checked). The table is curated and dated, so a family newer than the table is reported too:"
             + " hence a warning, not an error.",
     remediation =
         "Check the class against the service's list of instance types; if it is a new family, suppress"

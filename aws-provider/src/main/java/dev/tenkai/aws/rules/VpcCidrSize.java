@@ -16,7 +16,7 @@ import java.util.List;
     rationale =
         "CreateVpc refuses a primary block larger than /16 or smaller than /28, and a VPC's primary"
             + " block is always IPv4 (IPv6 blocks are added to a VPC, never its only block). A /8 that"
-            + " looks generous in a diagram is refused by AWS outright.",
+            + " looks generous in a diagram is refused by AWS outright. (moto enforces the size as AWS does.)",
     remediation = "Give the network an IPv4 block between /16 and /28, e.g. 10.0.0.0/16.")
 public final class VpcCidrSize implements Rule {
   @Override

@@ -24,10 +24,15 @@ class TargetGroupNameTest {
   }
 
   @Test
-  void acceptsTheReference() {
-    assertThat(check(rule, named("twenty-two-characters-")))
-        .as("'twenty-two-characters--web-lb-tg' is 32 long; ELB allows double hyphens")
-        .isEmpty();
+  void flagsADoubleHyphenThatTheLoadBalancerNameMayHave() {
+    assertThat(check(new LoadBalancerName(), named("ref-"))).isEmpty();
+    assertThat(check(rule, named("ref-")))
+        .containsExactly("loadBalancers[web-lb]: target group name 'ref--web-lb-tg' holds two consecutive hyphens");
+  }
+
+  @Test
+  void acceptsExactly32CharactersAndTheReference() {
+    assertThat(check(rule, named("twenty-two-characters1"))).as("'twenty-two-characters1-web-lb-tg' is 32 long").isEmpty();
     assertThat(check(rule, modern())).isEmpty();
   }
 }
