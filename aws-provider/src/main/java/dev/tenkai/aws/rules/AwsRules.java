@@ -53,7 +53,9 @@ public final class AwsRules {
         new ManagedMemcachedReplication(),
         new AliasTargetLoadBalancer(),
         new HttpsListenerCertificate(),
-        new DatabaseStorageSize());
+        new DatabaseStorageSize(),
+        new DatabaseWindows(),
+        new DatabasePort());
   }
 
   /** The pack {@code "aws"} holding {@link #all()}. */
