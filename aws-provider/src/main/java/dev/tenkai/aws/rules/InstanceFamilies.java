@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * Which instance-class families each service offers, as a small curated table.
  *
- * <p>Checked on 2026-11-27 against the EC2 "Instance types" and "Previous generation instances"
- * pages, the RDS "DB instance classes" page and the ElastiCache "Supported node types" page. A
+ * <p>Curated on 2026-11-27 from the EC2 "Instance types" and "Previous generation instances"
+ * pages, the RDS "DB instance classes" page and the ElastiCache "Supported node types" page as the
+ * project knew them; not checked against a live account (which lists the truth with {@code aws ec2
+ * describe-instance-types} and {@code aws rds describe-orderable-db-instance-options}). A
  * family missing from the table is reported as unknown (a warning), never as rejected, because
  * AWS adds families faster than this table is updated. Only RDS's end-of-life families (M1, M2,
  * M3, R3, T1, retired in 2022-2023) are known to be refused for a new instance.

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The RDS major engine versions a new DB instance can be created with, as a small curated table.
  *
- * <p>Checked on 2026-11-27 against the RDS release calendars for MySQL, MariaDB and PostgreSQL
- * (the "Supported MySQL major versions on Amazon RDS" page, the RDS for PostgreSQL release calendar,
- * the MariaDB version page). Keep it current: {@code aws rds describe-db-major-engine-versions}
- * lists the truth for an account. A major version past its RDS end of standard support can still
+ * <p>Curated on 2026-11-27 from the RDS release calendars for MySQL, MariaDB and PostgreSQL; the
+ * MySQL 5.7 and 8.0 end-of-standard-support dates and the rule that Extended Support majors can
+ * still be created were confirmed in AWS's documentation that day, the rest is the project's best
+ * reading and has not been checked against a live account. Keep it current:
+ * {@code aws rds describe-db-major-engine-versions} lists the truth for an account. A major version past its RDS end of standard support can still
  * be created, but only in RDS Extended Support, which AWS charges extra for; MariaDB has no
  * Extended Support, so a retired MariaDB major cannot be created at all.
  */
