@@ -1,0 +1,36 @@
+package dev.tenkai.aws.rules;
+
+import static dev.tenkai.aws.rules.Variants.check;
+import static dev.tenkai.aws.rules.Variants.modern;
+import static dev.tenkai.aws.rules.Variants.named;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link LoadBalancerName}: a topology that violates it and one that does not. */
+class LoadBalancerNameTest {
+  // 25 characters: "<this>-web-lb" is exactly 32, "<this>-web-lb-tg" is 35.
+  private static final String TWENTY_FIVE = "a-very-long-topology-name";
+
+  private final LoadBalancerName rule = new LoadBalancerName();
+
+  @Test
+  void flagsANameOver32Characters() {
+    assertThat(check(rule, named(TWENTY_FIVE + "x")))
+        .containsExactly(
+            "loadBalancers[web-lb]: AWS name 'a-very-long-topology-namex-web-lb' is 33 characters long (1 to 32 allowed)");
+  }
+
+  @Test
+  void flagsTheInternalPrefix() {
+    assertThat(check(rule, named("internal")))
+        .containsExactly("loadBalancers[web-lb]: AWS name 'internal-web-lb' starts with 'internal-'");
+  }
+
+  @Test
+  void acceptsExactly32Characters() {
+    assertThat(AwsNames.loadBalancer(named(TWENTY_FIVE), modern().loadBalancers().get(0))).hasSize(32);
+    assertThat(check(rule, named(TWENTY_FIVE))).isEmpty();
+    assertThat(check(rule, modern())).isEmpty();
+  }
+}
