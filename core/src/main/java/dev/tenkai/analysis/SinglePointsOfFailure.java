@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * model as {@link ZoneFailure}, so every single point of failure is also broken by losing its
  * zone.
  *
- * <p>In the same pass, placements whose loss alone cuts a surviving subnet's egress (a single NAT
- * serving several zones, the seed's lesson 6) or makes the bastion unreachable are reported too;
+ * <p>In the same pass, placements whose loss alone cuts the egress of a subnet in <em>another</em>
+ * zone (a single NAT serving several zones, the seed's lesson 6; a NAT serving only its own zone
+ * fails with its zone and is no single point) or makes the bastion unreachable are reported too;
  * {@link SinglePointOfFailure#affectsEntryPoints()} tells the strict ones apart.
  *
  * <p>The work is one analysis per placement: resources times zones, independent of server counts.
@@ -55,8 +56,9 @@ public final class SinglePointsOfFailure {
             o.lostEgress().stream()
                 .filter(e -> !baseline.lostEgress().contains(e))
                 .collect(ImmutableList.toImmutableList());
+        boolean crossZoneEgress = egress.stream().anyMatch(e -> !e.zone().equals(zone));
         boolean bastion = baseline.management().reachable() && !o.management().reachable();
-        if (!lost.isEmpty() || !egress.isEmpty() || bastion) {
+        if (!lost.isEmpty() || crossZoneEgress || bastion) {
           out.add(new SinglePointOfFailure(r.getKey(), r.getValue(), zone, lost, why, egress, bastion));
         }
       }
