@@ -27,7 +27,7 @@ class FailureAnalysisPropertiesTest {
 
   @Test
   void aHighlyAvailableTopologySurvivesAnySingleZone() {
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(AnalysisTopologyGen.highlyAvailable())
         .checkAssert(
             t -> {
@@ -45,7 +45,7 @@ class FailureAnalysisPropertiesTest {
   void everyReportedSinglePointOfFailureReallyTakesAnEntryPointDown() {
     java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger edited = new java.util.concurrent.atomic.AtomicInteger();
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(AnalysisTopologyGen.arbitrary())
         .checkAssert(
             t -> {

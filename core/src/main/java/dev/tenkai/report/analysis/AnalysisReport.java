@@ -229,7 +229,9 @@ public final class AnalysisReport {
         .append('\n');
     if (!r.failingWindowPerBatch().isZero()) {
       out.append("  requests routed to restarting servers fail for ").append(human(r.failingWindowPerBatch()))
-          .append(" per batch\n");
+          .append(" per batch (up to ")
+          .append(percent((double) (r.totalServers() - r.minimumCapacity()) / r.totalServers()))
+          .append(" of requests); draining first avoids it\n");
     }
     if (r.fullOutage()) {
       out.append("  FULL OUTAGE: no server in service for ").append(human(r.outageTime()));
