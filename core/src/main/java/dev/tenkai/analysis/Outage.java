@@ -3,10 +3,12 @@ package dev.tenkai.analysis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.tenkai.model.DnsZone;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a failure leaves of a topology: each entry point's status, each tier's capacity, each load
@@ -63,7 +65,7 @@ public record Outage(
 
   /** The outcome of the entry point {@code dnsName} (compared without case or trailing dot). */
   public EntryPointOutcome entryPoint(String dnsName) {
-    String n = dev.tenkai.model.DnsZone.normalize(dnsName);
+    String n = DnsZone.normalize(dnsName);
     return find(entryPoints, e -> e.name().equals(n), "entry point", dnsName);
   }
 
@@ -87,7 +89,7 @@ public record Outage(
     return find(capacity, c -> c.resource().equals(resource), "server group or cache", resource);
   }
 
-  private <T> T find(List<T> items, java.util.function.Predicate<T> p, String what, String name) {
+  private <T> T find(List<T> items, Predicate<T> p, String what, String name) {
     return items.stream()
         .filter(p)
         .findFirst()

@@ -2,7 +2,9 @@ package dev.tenkai.analysis;
 
 import com.google.common.collect.ImmutableList;
 import dev.tenkai.model.ResourceKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One resource's placement in one zone whose loss alone hurts: entry points that stop answering,
@@ -38,7 +40,7 @@ public record SinglePointOfFailure(
 
   /** One line for people, e.g. {@code "db in zone a: example.jp, www.example.jp unavailable"}. */
   public String summary() {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (!entryPointsLost.isEmpty()) {
       parts.add(String.join(", ", entryPointsLost) + " unavailable");
     }
@@ -47,7 +49,7 @@ public record SinglePointOfFailure(
           "egress lost for "
               + egressLost.stream()
                   .map(e -> e.tier() + "/" + e.zone())
-                  .collect(java.util.stream.Collectors.joining(", ")));
+                  .collect(Collectors.joining(", ")));
     }
     if (bastionLost) {
       parts.add("bastion unreachable");

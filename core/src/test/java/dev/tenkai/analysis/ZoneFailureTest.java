@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableList;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.model.Cache;
+import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.ImmutableCache;
 import dev.tenkai.model.ImmutableDatabase;
+import dev.tenkai.model.ImmutableDnsZone;
 import dev.tenkai.model.ImmutableLoadBalancer;
+import dev.tenkai.model.ImmutableNetwork;
 import dev.tenkai.model.ImmutableServerGroup;
+import dev.tenkai.model.ImmutableTier;
 import dev.tenkai.model.ImmutableTopology;
+import dev.tenkai.model.RecordType;
 import dev.tenkai.model.Stickiness;
+import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Topology;
 import java.time.Duration;
 import java.util.List;
@@ -194,6 +201,44 @@ class ZoneFailureTest {
     assertThat(web.needed()).isEqualTo(2);
     assertThat(web.sufficient()).isFalse();
     assertThat(a.entryPoint("www.example.jp").explanation()).contains("web: 1 of 4 servers left, the service needs 2");
+  }
+
+  @Test
+  void recordsWithLiteralValuesAreOutsideTheModelAndStayServed() {
+    Topology t =
+        ImmutableTopology.copyOf(MODERN)
+            .withDnsZones(
+                ImmutableDnsZone.copyOf(MODERN.dnsZones().get(0))
+                    .withRecords(
+                        DnsRecord.aliasA("example.jp", "web-lb"),
+                        DnsRecord.builder().name("mail.example.jp").type(RecordType.A).addValue("192.0.2.25").build()));
+    Outage both = ZoneFailure.analyze(t, Set.of("a", "c"));
+    assertThat(both.entryPoint("mail.example.jp").status()).isEqualTo(ServiceStatus.SERVED);
+    assertThat(both.entryPoint("example.jp").status()).isEqualTo(ServiceStatus.UNAVAILABLE);
+  }
+
+  @Test
+  void pairsCoverEveryTwoZones() {
+    Topology three =
+        ImmutableTopology.copyOf(MODERN)
+            .withZones("a", "c", "d")
+            .withNetwork(
+                ImmutableNetwork.copyOf(MODERN.network())
+                    .withTiers(
+                        MODERN.network().tiers().stream()
+                            .map(
+                                tier ->
+                                    ImmutableTier.copyOf(tier)
+                                        .withSubnets(
+                                            ImmutableList.<Subnet>builder()
+                                                .addAll(tier.subnets())
+                                                .add(Subnet.of("d", tier.name().equals("public") ? "10.0.2.0/24" : "10.0.12.0/24"))
+                                                .build()))
+                            .collect(java.util.stream.Collectors.toList())));
+    List<Outage> pairs = ZoneFailure.everyPair(three);
+    assertThat(pairs).extracting(Outage::scenario).containsExactly("zones a, c", "zones a, d", "zones c, d");
+    assertThat(pairs.get(1).allEntryPointsServed()).isTrue();
+    assertThat(pairs.get(0).allEntryPointsServed()).isFalse();
   }
 
   @Test

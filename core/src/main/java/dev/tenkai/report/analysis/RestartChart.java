@@ -5,6 +5,7 @@ import static dev.tenkai.report.analysis.Quantities.human;
 import dev.tenkai.analysis.RestartStep;
 import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.analysis.RestartWave;
+import dev.tenkai.model.RestartStrategy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class RestartChart {
         ? "full outage " + human(r.outageTime())
         : "minimum " + r.minimumCapacity() + " of " + r.totalServers() + " in service";
     return "Restart of " + r.group() + " (" + Quantities.words(r.policy().strategy())
-        + (r.policy().strategy() == dev.tenkai.model.RestartStrategy.BATCHES ? " of " + r.policy().batchSize() : "")
+        + (r.policy().strategy() == RestartStrategy.BATCHES ? " of " + r.policy().batchSize() : "")
         + "): " + verdict;
   }
 
