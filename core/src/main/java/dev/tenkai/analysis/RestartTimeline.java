@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  *   <li><b>In place</b> ({@link RestartMode#IN_PLACE}, the seed's deploy tool): a restarted server
  *       stops answering at once and is out of service; it boots for the group's {@code bootTime}.
  *       The load balancer keeps routing requests to it (they fail) until it answers again or the
- *       health check declares it dead after {@link HealthCheck#timeToDeclareDead()} (interval
- *       times unhealthy threshold, or the grace period when longer). If it boots first it is never
+ *       health check declares it dead after {@link HealthCheck#timeToDeclareDead()} (the grace
+ *       period, then interval times unhealthy threshold). If it boots first it is never
  *       detached and is back in service at {@code bootTime}. Otherwise it is detached and only
  *       re-enters after {@code bootTime} plus {@link HealthCheck#timeToInService()} (interval
  *       times healthy threshold).

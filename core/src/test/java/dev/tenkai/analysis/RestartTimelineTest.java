@@ -142,6 +142,29 @@ class RestartTimelineTest {
   }
 
   @Test
+  void aLongerGraceNeverDetachesSoonerNorShortensTheRestart() {
+    // Guards the fix of HealthCheck#timeToDeclareDead, which declared a backend dead sooner with
+    // a grace of 11 s (11 s) than with one of 10 s (20 s).
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(200)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(0, 120),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 10))
+        .checkAssert(
+            (grace, unhealthy) -> {
+              HealthCheck shorter = FAST_CHECK.withGracePeriod(Duration.ofSeconds(grace)).withUnhealthyThreshold(unhealthy);
+              HealthCheck longer = FAST_CHECK.withGracePeriod(Duration.ofSeconds(grace + 1)).withUnhealthyThreshold(unhealthy);
+              assertThat(longer.timeToDeclareDead()).isGreaterThan(shorter.timeToDeclareDead());
+              RestartTimeline a = RestartTimeline.of(seed(shorter, RestartPolicy.allAtOnce(), Map.of("a", 1, "c", 1)), "web");
+              RestartTimeline b = RestartTimeline.of(seed(longer, RestartPolicy.allAtOnce(), Map.of("a", 1, "c", 1)), "web");
+              if (b.detached()) {
+                assertThat(a.detached()).isTrue();
+              }
+              assertThat(b.outageTime()).isLessThanOrEqualTo(a.outageTime());
+            });
+  }
+
+  @Test
   void anUnknownGroupIsRejectedByName() {
     assertThatThrownBy(() -> RestartTimeline.of(ReferenceTopologies.modern(), "app"))
         .isInstanceOf(IllegalArgumentException.class)
