@@ -44,7 +44,9 @@ import java.util.stream.Collectors;
  *       so the cost does not grow with the number of servers.
  * </ul>
  *
- * <p>The load balancer is the first one whose backends include the group.
+ * <p>The load balancer is the first one whose backends include the group. Servers in zones where
+ * it has no node are counted as in service although it never routes to them; {@link ZoneFailure}
+ * reports that layout (servers the load balancer cannot reach).
  */
 public final class RestartTimeline {
   private final String group;
