@@ -46,10 +46,13 @@ public abstract class HealthCheck {
     return Duration.ZERO;
   }
 
-  /** How long a booting backend may fail probes before it is declared dead. */
+  /**
+   * How long a booting backend may fail probes before it is declared dead: the grace period, during
+   * which failed probes do not count, then {@code unhealthyThreshold} failed probes.
+   */
   public Duration timeToDeclareDead() {
-    Duration failing = interval().multipliedBy(unhealthyThreshold());
-    return gracePeriod().compareTo(failing) > 0 ? gracePeriod() : gracePeriod().plus(failing);
+    // Always the sum: a longer grace must never declare a backend dead sooner.
+    return gracePeriod().plus(interval().multipliedBy(unhealthyThreshold()));
   }
 
   /** How long a healthy backend takes from answering to being in service. */
