@@ -41,7 +41,7 @@ public final class PrivateSubnetWithoutNat implements Rule {
         List<String> hosts = hostsIn(t, tier.name(), zone);
         if (!hosts.isEmpty()) {
           out.add(Violation.at(ResourcePath.subnet(tier.name(), zone),
-              "tier %s routes to a NAT, but no NAT serves zone %s, where %s run",
+              "tier %s routes to a NAT, but no NAT serves zone %s, where it hosts %s",
               tier.name(), zone, String.join(", ", hosts)));
         }
       }
