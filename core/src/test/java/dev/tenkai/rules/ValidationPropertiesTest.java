@@ -5,6 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.tenkai.fixtures.TopologyGen;
 import dev.tenkai.json.TopologyJson;
+import dev.tenkai.report.findings.FindingsReport;
+import dev.tenkai.report.findings.ReportFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,11 @@ class ValidationPropertiesTest {
       ValidationResult reread = BuiltInRules.validator().validate(TopologyJson.read(TopologyJson.write(t)));
       assertThat(reread.findings()).containsExactlyElementsOf(first.findings());
       assertThat(first.findings()).extracting(Finding::severity).isSortedAccordingTo(Enum::compareTo);
+      // Every report renders whatever the findings, and renders the same twice.
+      for (ReportFormat format : ReportFormat.values()) {
+        assertThat(FindingsReport.render(format, first, List.of(BuiltInRules.all()), true))
+            .isEqualTo(FindingsReport.render(format, again, List.of(BuiltInRules.all()), true));
+      }
     });
   }
 
