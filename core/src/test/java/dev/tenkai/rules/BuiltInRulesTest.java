@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.fixtures.SeedPitfallTopologies;
+import dev.tenkai.json.TopologyJson;
+import dev.tenkai.model.Topology;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +56,14 @@ class BuiltInRulesTest {
             "TK-CACHE-001 caches[cache]", // memcached asked for 60 days
             "TK-AVAIL-004 caches[cache]", // memcached not replicated across zones
             "TK-OPS-001 serverGroups[web]"); // t2.micro under steady load
+  }
+
+  @Test
+  void aTopologyReadBackFromJsonGivesTheSameFindingsInTheSameOrder() {
+    for (Topology t : List.of(ReferenceTopologies.modern(), ReferenceTopologies.of2012(), SeedPitfallTopologies.pitfalls())) {
+      assertThat(BuiltInRules.validator().validate(TopologyJson.read(TopologyJson.write(t))).findings())
+          .containsExactlyElementsOf(BuiltInRules.validator().validate(t).findings());
+    }
   }
 
   @Test
