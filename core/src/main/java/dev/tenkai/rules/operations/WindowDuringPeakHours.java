@@ -12,6 +12,7 @@ import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.Violation;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,14 +53,14 @@ public final class WindowDuringPeakHours implements Rule {
     for (Database db : t.databases()) {
       if (db.backupWindow().isPresent()) {
         DailyWindow w = db.backupWindow().get();
-        overlap(peak.get(), w.startUtc(), w.duration(), null)
+        overlap(peak.get(), w.startUtc(), w.duration(), Optional.empty())
             .ifPresent(p -> out.add(Violation.at(ResourcePath.database(db.name()),
                 "database %s backs up daily at %s UTC for %s, inside peak hours %s", db.name(), w.startUtc(),
                 Durations.text(w.duration()), p)));
       }
       if (db.maintenanceWindow().isPresent()) {
         WeeklyWindow w = db.maintenanceWindow().get();
-        overlap(peak.get(), w.startUtc(), w.duration(), w)
+        overlap(peak.get(), w.startUtc(), w.duration(), Optional.of(w.day()))
             .ifPresent(p -> out.add(Violation.at(ResourcePath.database(db.name()),
                 "database %s has maintenance on %s at %s UTC for %s, inside peak hours %s", db.name(), w.day(),
                 w.startUtc(), Durations.text(w.duration()), p)));
@@ -70,14 +71,15 @@ public final class WindowDuringPeakHours implements Rule {
 
   /**
    * The peak hours as text (local and UTC) when a window starting at {@code startUtc} every day (or
-   * every {@code weekly.day()}) overlaps them in a reference week; empty otherwise.
+   * every {@code weekday}) overlaps them in a reference week; empty otherwise.
    */
-  private static Optional<String> overlap(PeakHours peak, LocalTime startUtc, Duration length, WeeklyWindow weekly) {
+  private static Optional<String> overlap(
+      PeakHours peak, LocalTime startUtc, Duration length, Optional<DayOfWeek> weekday) {
     for (LocalDate monday : REFERENCE_WEEKS) {
       // One day either side, so that windows and peaks crossing midnight are seen whole.
       for (int i = -1; i <= 7; i++) {
         LocalDate day = monday.plusDays(i);
-        if (weekly != null && day.getDayOfWeek() != weekly.day()) {
+        if (weekday.isPresent() && day.getDayOfWeek() != weekday.get()) {
           continue;
         }
         Instant ws = day.atTime(startUtc).toInstant(ZoneOffset.UTC);
