@@ -64,7 +64,13 @@ public final class Validator {
       }
     }
     out.sort(Comparator.comparing(Finding::severity));
-    return new ValidationResult(out);
+    List<Suppression> unused = new ArrayList<>();
+    for (Suppression s : suppressions) {
+      if (out.stream().noneMatch(f -> s.covers(f.ruleId(), f.resource()))) {
+        unused.add(s);
+      }
+    }
+    return new ValidationResult(out, unused);
   }
 
   /** Runs one rule; a rule that fails is a bug in the rule, reported with its id. */

@@ -101,6 +101,7 @@ class ValidatorTest {
     });
     assertThat(r.active()).isEmpty();
     assertThat(r.hasWarnings()).isFalse();
+    assertThat(r.unusedSuppressions()).isEmpty();
   }
 
   @Test
@@ -111,6 +112,7 @@ class ValidatorTest {
         .build()
         .validate(MODERN);
     assertThat(r.active()).extracting(Finding::ruleId).containsExactly("TK-OPS-003");
+    assertThat(r.unusedSuppressions()).extracting(Suppression::resource).containsExactly("databases[other]");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleInfo;
 import dev.tenkai.rules.RulePack;
 import dev.tenkai.rules.Severity;
+import dev.tenkai.rules.Suppression;
 import dev.tenkai.rules.ValidationResult;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ public final class FindingsReport {
 
   /**
    * Text for people: a summary line, then the active findings grouped by severity, most severe
-   * first, each with its resource, message and fix, then the suppressed ones with their reasons.
+   * first, each with its resource, message and fix, then the suppressed ones with their reasons,
+   * then the suppressions that matched no finding.
    * ANSI colours only when {@code colour}.
    */
   public static String text(ValidationResult result, boolean colour) {
@@ -88,12 +90,18 @@ public final class FindingsReport {
         out.append("    reason: ").append(f.suppressedBecause().orElse("")).append('\n');
       }
     }
+    if (!result.unusedSuppressions().isEmpty()) {
+      out.append('\n').append("UNUSED SUPPRESSIONS (").append(result.unusedSuppressions().size()).append(")\n");
+      for (Suppression s : result.unusedSuppressions()) {
+        out.append("  ").append(s.ruleId()).append("  ").append(s.resource()).append("  matched no finding\n");
+      }
+    }
     return out.toString();
   }
 
   /**
    * Tenkai's JSON form: {@code format}, {@code version}, a {@code summary} of counts and every
-   * finding (suppressed ones marked, with their reason).
+   * finding (suppressed ones marked, with their reason), and the suppressions that matched nothing.
    */
   public static String json(ValidationResult result) {
     ObjectNode root = NODES.objectNode();
@@ -115,6 +123,10 @@ public final class FindingsReport {
       n.put("remediation", f.remediation());
       n.put("suppressed", f.suppressed());
       f.suppressedBecause().ifPresent(r -> n.put("suppressionReason", r));
+    }
+    ArrayNode unused = root.putArray("unusedSuppressions");
+    for (Suppression s : result.unusedSuppressions()) {
+      unused.addObject().put("ruleId", s.ruleId()).put("resource", s.resource()).put("reason", s.reason());
     }
     return write(root);
   }

@@ -73,6 +73,17 @@ class FindingsReportTest {
   }
 
   @Test
+  void unusedSuppressionsAreListedInTextAndJson() throws IOException {
+    ValidationResult r = Validator.builder().addPack(BuiltInRules.all())
+        .suppress("TK-OPS-003", "databases[dbb]", "typo in the path").build()
+        .validate(ReferenceTopologies.modern());
+    assertThat(FindingsReport.text(r, false))
+        .endsWith("\nUNUSED SUPPRESSIONS (1)\n  TK-OPS-003  databases[dbb]  matched no finding\n");
+    assertThat(MAPPER.readTree(FindingsReport.json(r)).path("unusedSuppressions").toString())
+        .isEqualTo("[{\"ruleId\":\"TK-OPS-003\",\"resource\":\"databases[dbb]\",\"reason\":\"typo in the path\"}]");
+  }
+
+  @Test
   void textIsColouredOnlyWhenAsked() {
     assertThat(FindingsReport.text(result2012, false)).doesNotContain("\u001b[");
     String coloured = FindingsReport.text(result2012, true);
