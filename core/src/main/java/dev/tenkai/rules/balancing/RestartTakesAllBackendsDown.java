@@ -48,9 +48,10 @@ public final class RestartTakesAllBackendsDown implements Rule {
           together = Math.min(p.batchSize(), g.total());
       }
       if (together >= g.total()) {
+        String which = g.total() == 1 ? "the only server" : "all " + g.total() + " servers";
         out.add(Violation.at(ResourcePath.serverGroup(g.name()),
-            "restart policy %s takes all %d servers of %s down together%s",
-            describe(p), g.total(), g.name(), frontedBy(t, g)));
+            "restart policy %s takes %s of %s down together%s",
+            describe(p), which, g.name(), frontedBy(t, g)));
         continue;
       }
       for (LoadBalancer lb : t.loadBalancers()) {
@@ -60,9 +61,10 @@ public final class RestartTakesAllBackendsDown implements Rule {
         for (String z : zones) {
           if (g.countIn(z) <= together) {
             out.add(Violation.at(ResourcePath.serverGroup(g.name()),
-                "restart policy %s can take all %d servers of %s in zone %s down together, and load balancer %s"
+                "restart policy %s can take %s of %s in zone %s down together, and load balancer %s"
                     + " does not route across zones",
-                describe(p), g.countIn(z), g.name(), z, lb.name()));
+                describe(p), g.countIn(z) == 1 ? "the only server" : "all " + g.countIn(z) + " servers",
+                g.name(), z, lb.name()));
             break;
           }
         }

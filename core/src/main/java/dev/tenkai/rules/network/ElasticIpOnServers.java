@@ -26,7 +26,8 @@ public final class ElasticIpOnServers implements Rule {
     for (ServerGroup g : context.topology().serverGroups()) {
       if (g.elasticIp()) {
         out.add(Violation.at(ResourcePath.serverGroup(g.name()),
-            "each of the %d servers of %s holds an Elastic IP", g.total(), g.name()));
+            "%s of %s holds an Elastic IP", g.total() == 1 ? "the server" : "each of the " + g.total() + " servers",
+            g.name()));
       }
     }
     return out;

@@ -42,7 +42,7 @@ public final class ElasticIpsBeyondQuota implements Rule {
     for (ServerGroup g : t.serverGroups()) {
       if (g.elasticIp()) {
         count += g.total();
-        holders.add(g.total() + " servers of " + g.name());
+        holders.add(g.total() + (g.total() == 1 ? " server of " : " servers of ") + g.name());
       }
     }
     List<Violation> out = new ArrayList<>();

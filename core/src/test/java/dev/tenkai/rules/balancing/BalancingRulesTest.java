@@ -13,6 +13,7 @@ import dev.tenkai.model.RestartPolicy;
 import dev.tenkai.model.Stickiness;
 import dev.tenkai.model.Topology;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BalancingRulesTest {
@@ -66,6 +67,14 @@ class BalancingRulesTest {
     assertThat(messages(new RestartTakesAllBackendsDown(), t))
         .containsExactly("restart policy batches of 4 takes all 4 servers of web down together, leaving load balancer"
             + " web-lb without backends");
+  }
+
+  @Test
+  void aSingleServerGroupCannotRestartWithoutAnOutage() {
+    Topology t = withWeb(of2012(), g -> g.withCountPerZone(Map.of("a", 1)));
+    assertThat(messages(new RestartTakesAllBackendsDown(), t))
+        .containsExactly("restart policy batches of 1 takes the only server of web down together, leaving load"
+            + " balancer web-lb without backends");
   }
 
   @Test
