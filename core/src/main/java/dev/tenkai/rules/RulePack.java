@@ -3,28 +3,39 @@ package dev.tenkai.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A named set of rules that run together (the built-in catalogue, a provider's constraints, yours). */
+/**
+ * A named set of rules that run together (the built-in catalogue, one of its families, a
+ * provider's constraints, yours). Choosing packs is how a user chooses what is checked.
+ */
 public final class RulePack {
   private final String name;
+  private final String description;
   private final ImmutableList<Rule> rules;
 
-  private RulePack(String name, List<? extends Rule> rules) {
+  private RulePack(String name, String description, List<? extends Rule> rules) {
     checkArgument(!name.isBlank(), "a rule pack has a name");
     Set<String> ids = new HashSet<>();
     for (Rule r : rules) {
       checkArgument(ids.add(r.info().id()), "rule id %s appears twice in pack %s", r.info().id(), name);
     }
     this.name = name;
+    this.description = description;
     this.rules = ImmutableList.copyOf(rules);
   }
 
   /** A pack called {@code name} holding {@code rules}. */
   public static RulePack of(String name, List<? extends Rule> rules) {
-    return new RulePack(name, rules);
+    return new RulePack(name, "", rules);
+  }
+
+  /** A pack called {@code name}, described in one sentence for people, holding {@code rules}. */
+  public static RulePack of(String name, String description, List<? extends Rule> rules) {
+    return new RulePack(name, description, rules);
   }
 
   /** The pack's name. */
@@ -32,8 +43,43 @@ public final class RulePack {
     return name;
   }
 
+  /** What the pack checks, for people; may be empty. */
+  public String description() {
+    return description;
+  }
+
   /** Its rules, in the order they run. */
   public ImmutableList<Rule> rules() {
     return rules;
+  }
+
+  /** Its rules' ids, in the order they run. */
+  public ImmutableList<String> ruleIds() {
+    return rules.stream().map(r -> r.info().id()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * This pack without the rules {@code ruleIds}, under the same name.
+   *
+   * @throws IllegalArgumentException when an id is not in the pack
+   */
+  public RulePack without(String... ruleIds) {
+    List<String> known = ruleIds();
+    for (String id : ruleIds) {
+      checkArgument(known.contains(id), "rule '%s' is not in pack %s; its rules are %s", id, name, known);
+    }
+    List<String> drop = List.of(ruleIds);
+    List<Rule> kept = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!drop.contains(r.info().id())) {
+        kept.add(r);
+      }
+    }
+    return new RulePack(name, description, kept);
+  }
+
+  @Override
+  public String toString() {
+    return name + ruleIds();
   }
 }

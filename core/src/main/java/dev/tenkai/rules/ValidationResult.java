@@ -6,9 +6,11 @@ import java.util.List;
 /** All findings of one validation, most severe first, then in rule and model order. */
 public final class ValidationResult {
   private final ImmutableList<Finding> findings;
+  private final ImmutableList<Suppression> unusedSuppressions;
 
-  ValidationResult(List<Finding> findings) {
+  ValidationResult(List<Finding> findings, List<Suppression> unusedSuppressions) {
     this.findings = ImmutableList.copyOf(findings);
+    this.unusedSuppressions = ImmutableList.copyOf(unusedSuppressions);
   }
 
   /** Every finding, suppressed ones included. */
@@ -24,6 +26,14 @@ public final class ValidationResult {
   /** Active findings of {@code severity}. */
   public ImmutableList<Finding> active(Severity severity) {
     return active().stream().filter(f -> f.severity() == severity).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The suppressions that matched no finding: a mistyped resource path, or a problem since fixed
+   * whose suppression can go.
+   */
+  public ImmutableList<Suppression> unusedSuppressions() {
+    return unusedSuppressions;
   }
 
   /** Whether any active finding is an error. */

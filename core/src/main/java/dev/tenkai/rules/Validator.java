@@ -51,7 +51,7 @@ public final class Validator {
       for (Rule rule : pack.rules()) {
         RuleInfo info = rule.info();
         Severity severity = severities.getOrDefault(info.id(), info.severity());
-        for (Violation v : rule.check(context)) {
+        for (Violation v : check(rule, info, context)) {
           Optional<String> reason =
               suppressions.stream()
                   .filter(s -> s.covers(info.id(), v.resource()))
@@ -64,7 +64,25 @@ public final class Validator {
       }
     }
     out.sort(Comparator.comparing(Finding::severity));
-    return new ValidationResult(out);
+    List<Suppression> unused = new ArrayList<>();
+    for (Suppression s : suppressions) {
+      if (out.stream().noneMatch(f -> s.covers(f.ruleId(), f.resource()))) {
+        unused.add(s);
+      }
+    }
+    return new ValidationResult(out, unused);
+  }
+
+  /** Runs one rule; a rule that fails is a bug in the rule, reported with its id. */
+  private static List<Violation> check(Rule rule, RuleInfo info, RuleContext context) {
+    try {
+      return rule.check(context);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "rule " + info.id() + " (" + rule.getClass().getName() + ") failed on topology "
+              + context.topology().name() + ": " + e,
+          e);
+    }
   }
 
   /** Builds a {@link Validator}. */
@@ -78,6 +96,12 @@ public final class Validator {
     /** Runs {@code pack}'s rules too. */
     public Builder addPack(RulePack pack) {
       packs.add(pack);
+      return this;
+    }
+
+    /** Runs each of {@code morePacks} too, in order. */
+    public Builder addPacks(List<RulePack> morePacks) {
+      packs.addAll(morePacks);
       return this;
     }
 
@@ -102,7 +126,17 @@ public final class Validator {
     /** The validator. */
     public Validator build() {
       List<String> known = new ArrayList<>();
-      packs.forEach(p -> p.rules().forEach(r -> known.add(r.info().id())));
+      for (RulePack p : packs) {
+        for (Rule r : p.rules()) {
+          // A rule in two packs would report every finding twice.
+          checkArgument(
+              !known.contains(r.info().id()),
+              "rule %s is in more than one of the packs %s",
+              r.info().id(),
+              packs.stream().map(RulePack::name).collect(ImmutableList.toImmutableList()));
+          known.add(r.info().id());
+        }
+      }
       for (String id : severities.keySet()) {
         checkArgument(known.contains(id), "severity set for unknown rule '%s'; known rules: %s", id, known);
       }

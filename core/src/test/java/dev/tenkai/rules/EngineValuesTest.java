@@ -1,0 +1,44 @@
+package dev.tenkai.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tenkai.fixtures.ReferenceTopologies;
+import dev.tenkai.model.Topology;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class EngineValuesTest {
+  @Test
+  void durationsReadLikePeopleWriteThem() {
+    assertThat(Durations.text(Duration.ZERO)).isEqualTo("0s");
+    assertThat(Durations.text(Duration.ofSeconds(20))).isEqualTo("20s");
+    assertThat(Durations.text(Duration.ofSeconds(90))).isEqualTo("1m30s");
+    assertThat(Durations.text(Duration.ofDays(30))).isEqualTo("30d");
+    assertThat(Durations.text(Duration.ofHours(25))).isEqualTo("1d1h");
+    assertThat(Durations.text(Duration.ofMillis(500))).isEqualTo("500ms");
+    assertThat(Durations.text(Duration.ofSeconds(-5))).isEqualTo("-5s");
+  }
+
+  @Test
+  void resourcePathsMatchTheModelsOwn() {
+    Topology t = ReferenceTopologies.modern();
+    assertThat(ResourcePath.of(t, "web")).isEqualTo("serverGroups[web]");
+    assertThat(ResourcePath.of(t, "web-lb")).isEqualTo("loadBalancers[web-lb]");
+    assertThat(ResourcePath.of(t, "db")).isEqualTo("databases[db]");
+    assertThat(ResourcePath.of(t, "cache")).isEqualTo("caches[cache]");
+    assertThat(ResourcePath.of(t, "nat-a")).isEqualTo("egress.nats[nat-a]");
+    assertThat(ResourcePath.of(t, "bastion")).isEqualTo("bastion");
+    assertThat(ResourcePath.subnet("private", "c")).isEqualTo("network.tiers[private].subnets[c]");
+    assertThatThrownBy(() -> ResourcePath.of(t, "nope"))
+        .hasMessage("no resource 'nope' in topology reference");
+  }
+
+  @Test
+  void aPackCanDropRulesByIdAndKeepsItsName() {
+    RulePack lb = BuiltInRules.balancing().without("TK-LB-002", "TK-LB-003");
+    assertThat(lb.name()).isEqualTo("balancing");
+    assertThat(lb.ruleIds()).containsExactly("TK-LB-001", "TK-LB-004");
+    assertThat(lb.description()).isNotBlank();
+  }
+}

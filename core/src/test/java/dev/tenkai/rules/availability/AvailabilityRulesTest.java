@@ -1,0 +1,117 @@
+package dev.tenkai.rules.availability;
+
+import static dev.tenkai.rules.RuleTesting.messages;
+import static dev.tenkai.rules.RuleTesting.modern;
+import static dev.tenkai.rules.RuleTesting.of2012;
+import static dev.tenkai.rules.RuleTesting.violations;
+import static dev.tenkai.rules.RuleTesting.withCache;
+import static dev.tenkai.rules.RuleTesting.withDb;
+import static dev.tenkai.rules.RuleTesting.withLb;
+import static dev.tenkai.rules.RuleTesting.withWeb;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenkai.model.Topology;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AvailabilityRulesTest {
+  @Test
+  void singleZoneTierFlagsAServerGroupConfinedToOneZone() {
+    Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 2)).withMinimumInService(1));
+    assertThat(violations(new SingleZoneTier(), t))
+        .singleElement()
+        .satisfies(v -> {
+          assertThat(v.resource()).isEqualTo("serverGroups[web]");
+          assertThat(v.message())
+              .isEqualTo("server group web is entirely in zone a (2 servers) while the topology has zones [a, c]");
+        });
+  }
+
+  @Test
+  void singleZoneTierFlagsALoadBalancerAndACacheToo() {
+    Topology t = withCache(withLb(modern(), lb -> lb.withZones(List.of("c"))), c -> c.withNodesPerZone(Map.of("a", 2)));
+    assertThat(messages(new SingleZoneTier(), t))
+        .containsExactly(
+            "load balancer web-lb is entirely in zone c while the topology has zones [a, c]",
+            "cache cache is entirely in zone a (2 nodes) while the topology has zones [a, c]");
+  }
+
+  @Test
+  void singleZoneTierPassesTheReference() {
+    assertThat(violations(new SingleZoneTier(), modern())).isEmpty();
+  }
+
+  @Test
+  void unevenSpreadFlagsCountsMoreThanOneApart() {
+    Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 3, "c", 1)).withMinimumInService(1));
+    assertThat(messages(new UnevenServerSpread(), t))
+        .containsExactly(
+            "server group web runs 3 servers in zone a but 1 in zone c; losing zone a removes 3 of its 4 servers");
+  }
+
+  @Test
+  void unevenSpreadAcceptsCountsOneApart() {
+    Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 2, "c", 1)));
+    assertThat(violations(new UnevenServerSpread(), t)).isEmpty();
+    assertThat(violations(new UnevenServerSpread(), modern())).isEmpty();
+  }
+
+  @Test
+  void databaseWithoutStandbyIsFlagged() {
+    Topology t = withDb(modern(), d -> d.withStandbyZone(Optional.empty()));
+    assertThat(violations(new DatabaseWithoutStandby(), t))
+        .singleElement()
+        .satisfies(v -> {
+          assertThat(v.resource()).isEqualTo("databases[db]");
+          assertThat(v.message()).isEqualTo("database db has its primary in zone a and no standby in another of the zones [a, c]");
+        });
+    assertThat(violations(new DatabaseWithoutStandby(), modern())).isEmpty();
+  }
+
+  @Test
+  void cacheShardedAcrossZonesIsFlagged() {
+    Topology t = withCache(modern(), c -> c.withReplicatedAcrossZones(false));
+    assertThat(messages(new CacheNotReplicatedAcrossZones(), t))
+        .containsExactly("cache cache shards its data over zones [a, c] without replication: losing a zone empties its share");
+    assertThat(violations(new CacheNotReplicatedAcrossZones(), modern())).isEmpty();
+  }
+
+  @Test
+  void aNatServingOtherZonesIsFlaggedAndANatPerZoneIsNot() {
+    assertThat(violations(new NatServesOtherZones(), of2012()))
+        .singleElement()
+        .satisfies(v -> {
+          assertThat(v.resource()).isEqualTo("egress.nats[nat]");
+          assertThat(v.message())
+              .isEqualTo("NAT nat (instance) in zone a also routes the private subnets of zones [c]: if zone a or the"
+                  + " NAT fails, they lose outbound access");
+        });
+    assertThat(violations(new NatServesOtherZones(), modern())).isEmpty();
+  }
+
+  @Test
+  void loadBalancerMissingABackendZoneIsFlagged() {
+    Topology t = withLb(modern(), lb -> lb.withZones(List.of("a")));
+    assertThat(messages(new LoadBalancerMissesBackendZones(), t))
+        .containsExactly(
+            "load balancer web-lb serves zones [a] but its backends [web] also run in zones [c], whose servers get no traffic");
+    assertThat(violations(new LoadBalancerMissesBackendZones(), modern())).isEmpty();
+  }
+
+  @Test
+  void capacityAfterLosingTheFullestZoneBelowTheMinimumIsFlagged() {
+    Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 2, "c", 1)).withMinimumInService(2));
+    assertThat(messages(new CapacityAfterZoneLoss(), t))
+        .containsExactly(
+            "server group web keeps 1 of 3 servers after losing zone a (2 servers), below its minimumInService of 2");
+  }
+
+  @Test
+  void capacityAfterZoneLossHoldsWhenTheRestCarriesTheMinimum() {
+    assertThat(violations(new CapacityAfterZoneLoss(), modern())).isEmpty();
+    Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 3, "c", 3)).withMinimumInService(3));
+    assertThat(violations(new CapacityAfterZoneLoss(), t)).isEmpty();
+  }
+}
