@@ -8,6 +8,7 @@ import dev.tenkai.graph.NodeKind;
 import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Bastion;
 import dev.tenkai.model.Cache;
+import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
@@ -22,7 +23,9 @@ import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.Topology;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +165,7 @@ final class DiagramScene {
     for (Cache c : topology.caches()) {
       String engine = c.engine().name().toLowerCase(Locale.ROOT).replace('_', ' ')
           + c.version().map(v -> " " + v).orElse("")
-          + (c.hosting() == dev.tenkai.model.CacheHosting.SELF_RUN ? " (self-run)" : "");
+          + (c.hosting() == CacheHosting.SELF_RUN ? " (self-run)" : "");
       for (String zone : topology.zones()) {
         int n = c.nodesPerZone().getOrDefault(zone, 0);
         if (n > 0) {
@@ -218,7 +221,7 @@ final class DiagramScene {
     List<Node> order = List.copyOf(graph.nodes());
     for (Node from : order) {
       List<Node> successors = new ArrayList<>(graph.successors(from));
-      successors.sort(java.util.Comparator.comparingInt(order::indexOf));
+      successors.sort(Comparator.comparingInt(order::indexOf));
       for (Node to : successors) {
         addArrows(graph, from, to);
       }
@@ -314,7 +317,7 @@ final class DiagramScene {
     return l.protocol() + " :" + l.port();
   }
 
-  private static String human(java.time.Duration d) {
+  private static String human(Duration d) {
     return d.toString().substring(2).toLowerCase(Locale.ROOT);
   }
 

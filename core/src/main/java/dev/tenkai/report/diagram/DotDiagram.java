@@ -49,6 +49,11 @@ public final class DotDiagram implements TopologyDiagram {
         for (Box b : t.boxes()) {
           out.append("      ").append(node(b)).append('\n');
         }
+        if (t.boxes().isEmpty()) {
+          // Graphviz drops an empty cluster; the subnet exists, so it keeps a placeholder.
+          out.append("      ").append(quote(t.id() + "__empty"))
+              .append(" [label=\"(empty)\", shape=plaintext, style=\"\", fontsize=9, fontcolor=\"#999999\"];\n");
+        }
         out.append("    }\n");
       }
       out.append("  }\n");

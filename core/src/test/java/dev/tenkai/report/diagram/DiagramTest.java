@@ -85,6 +85,15 @@ class DiagramTest {
   }
 
   @Test
+  void anEmptyTierStillShowsItsSubnet() {
+    Topology t = ImmutableTopology.copyOf(ReferenceTopologies.modern()).withEgress(dev.tenkai.model.Egress.none());
+    String dot = new DotDiagram().render(t);
+    assertThat(cluster(dot, "cluster_zone_c__public")).contains("label=\"public 10.0.1.0/24\"").contains("(empty)");
+    assertThat(cluster(dot, "cluster_zone_a__public")).doesNotContain("(empty)");
+    assertThat(new MermaidDiagram().render(t)).contains("subgraph zone_c__public[\"public 10.0.1.0/24\"]");
+  }
+
+  @Test
   void nothingIsGreyedOrRedByDefault() {
     Topology t = ReferenceTopologies.modern();
     assertThat(new DotDiagram().render(t)).doesNotContain("#cc0000").doesNotContain("failed").doesNotContain("#dddddd");
