@@ -76,8 +76,11 @@ public final class TopologyOptions {
   }
 
   private Topology read(Path path) {
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw usage("no such file: " + path);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw usage("not a regular file: " + path);
     }
     try {
       return TopologyJson.read(path);

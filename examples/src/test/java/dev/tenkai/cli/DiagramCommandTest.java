@@ -46,6 +46,14 @@ class DiagramCommandTest {
   }
 
   @Test
+  void anUnwritableOutputIsReportedWithExitCode1() {
+    Path out = dir.resolve("missing-dir").resolve("ref.mmd");
+    CommandRun run = CommandRun.of("diagram", "--output", out.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).startsWith("tenkai: cannot write " + out).doesNotContain("\tat ");
+  }
+
+  @Test
   void aFailedZoneIsGreyedAndAnUnknownOneRefused() {
     CommandRun run = CommandRun.of("diagram", "--format", "dot", "--failed-zone", "a");
     assertThat(run.out).contains("label=\"zone a (failed)\"");

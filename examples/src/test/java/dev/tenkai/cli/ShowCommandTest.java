@@ -73,6 +73,13 @@ class ShowCommandTest {
   }
 
   @Test
+  void aDirectoryIsNotATopology() {
+    CommandRun run = CommandRun.of("show", "--file", dir.toString());
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("not a regular file");
+  }
+
+  @Test
   void anUnknownExampleListsTheKnownOnes() {
     CommandRun run = CommandRun.of("show", "--example", "shop");
     assertThat(run.exitCode).isEqualTo(2);
