@@ -35,6 +35,17 @@ class TenkaiTest {
   }
 
   @Test
+  void defaultsResolveAtBuildSoTheOrderOfCallsDoesNotMatter() {
+    Topology late = Tenkai.topology("shop", t -> t
+        .loadBalancer("web-lb", lb -> lb.http(80))
+        .network("10.0.0.0/16", n -> n.publicTier().privateTier())
+        .zones("a", "c")
+        .region("ap-northeast-1"));
+    assertThat(late.loadBalancer("web-lb").orElseThrow().zones()).containsExactly("a", "c");
+    assertThat(late.network()).isEqualTo(minimal(x -> {}).network());
+  }
+
+  @Test
   void leavesTheModelsDefaultsInPlaceAndVisible() {
     Topology t = minimal(x -> {});
     Topology plain = Topology.builder().from(t).build();
