@@ -1,0 +1,86 @@
+package dev.tenkai.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code tenkai} command. Each verb is one small class listed in {@code subcommands}; adding
+ * a verb means writing its class and adding it to the list.
+ *
+ * <pre>
+ * java -jar examples/target/tenkai.jar show --example reference
+ * java -jar examples/target/tenkai.jar diagram --example reference --format svg --output ref.svg
+ * </pre>
+ *
+ * <p>Exit codes: 0 success, 1 the command failed (e.g. Graphviz missing, a file not writable), 2
+ * bad usage or bad input (an unknown option, a topology file that is not a valid topology).
+ */
+@Command(
+    name = "tenkai",
+    mixinStandardHelpOptions = true,
+    versionProvider = TenkaiCommand.Version.class,
+    description = "Describe, check and realize a highly-available web deployment.",
+    subcommands = {
+      ShowCommand.class,
+      DiagramCommand.class,
+      CommandLine.HelpCommand.class,
+    })
+public final class TenkaiCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** Without a verb, says which verbs there are. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required (show, diagram, ...)");
+  }
+
+  /** Runs {@code tenkai} with {@code args} and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The {@code tenkai} command line, ready to {@code execute}: errors print one clear line on the
+   * error stream (no stack trace) and map to the exit codes above. Tests set its out and err.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new TenkaiCommand());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler(TenkaiCommand::usageError);
+    cmd.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          PrintWriter err = failed.getErr();
+          err.println("tenkai: " + message(e));
+          err.flush();
+          return e instanceof CommandFailure ? ((CommandFailure) e).exitCode() : CommandLine.ExitCode.SOFTWARE;
+        });
+    return cmd;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("tenkai: " + e.getMessage());
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  private static String message(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The version from the jar's manifest, when run from the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = TenkaiCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"tenkai " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
