@@ -167,7 +167,9 @@ class ServersAndBalancingTest {
     assertThat(lb.listeners()).containsExactly(Listener.http(80), Listener.https(443, "cert-ref"));
     assertThat(lb.zones()).containsExactly("a");
     assertThat(lb.internetFacing()).isFalse();
-    assertThat(lb.healthCheck().timeToDeclareDead()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(lb.healthCheck().gracePeriod()).isEqualTo(Duration.ofSeconds(60));
+    // Probes failing during the grace do not count: 60 s grace + 5 s x 3 failures.
+    assertThat(lb.healthCheck().timeToDeclareDead()).isEqualTo(Duration.ofSeconds(75));
     assertThat(lb.healthCheck().path()).isEqualTo("/health");
     assertThat(lb.healthCheck().timeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(lb.healthCheck().healthyThreshold()).isEqualTo(2);
