@@ -1,14 +1,17 @@
 package dev.tenkai.cli;
 
 import dev.tenkai.model.Topology;
+import dev.tenkai.analysis.Outage;
+import dev.tenkai.analysis.ZoneFailure;
+import dev.tenkai.report.diagram.DiagramEdge;
 import dev.tenkai.report.diagram.DiagramOptions;
 import dev.tenkai.report.diagram.DotDiagram;
 import dev.tenkai.report.diagram.MermaidDiagram;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +68,13 @@ public final class DiagramCommand implements Callable<Integer> {
             spec.commandLine(), "--failed-zone: unknown zone '" + z + "' (the topology's zones are " + t.zones() + ")");
       }
     }
-    DiagramOptions options = DiagramOptions.defaults().withFailedZones(failedZones);
+    DiagramOptions options = DiagramOptions.defaults();
+    if (!failedZones.isEmpty()) {
+      // Mark what the failure breaks, as the offline analysis computes it.
+      Outage outage = ZoneFailure.analyze(t, Set.copyOf(failedZones));
+      options = options.withFailedZones(failedZones).withBrokenEdges(
+          outage.brokenEdges().stream().map(e -> new DiagramEdge(e.from(), e.to())).collect(Collectors.toList()));
+    }
     String text;
     switch (format) {
       case DOT:
@@ -78,18 +87,7 @@ public final class DiagramCommand implements Callable<Integer> {
         text = new MermaidDiagram().render(t, options);
         break;
     }
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, text);
-      } catch (IOException e) {
-        throw new CommandFailure("cannot write " + output + ": " + e.getMessage());
-      }
-      spec.commandLine().getErr().println("wrote " + output);
-      spec.commandLine().getErr().flush();
-    }
+    CommandOutput.emit(spec, output, text);
     return 0;
   }
 }

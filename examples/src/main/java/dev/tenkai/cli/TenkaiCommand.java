@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ShowCommand.class,
       DiagramCommand.class,
+      ValidateCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class TenkaiCommand implements Runnable {

@@ -23,7 +23,7 @@ public final class ReferenceDeployment {
   private ReferenceDeployment() {}
 
   /**
-   * Today's variant: a NAT gateway per zone, an application load balancer with HTTPS, MySQL 8.0
+   * Today's variant: a NAT gateway per zone, an application load balancer with HTTPS, MySQL 8.4
    * with a standby, a Redis-compatible managed cache, two servers per zone.
    */
   public static Topology modern() {
@@ -55,7 +55,7 @@ public final class ReferenceDeployment {
             .minimumInService(2)
             .behind("web-lb"))
         .database("db", d -> d
-            .mysql("8.0")
+            .mysql("8.4")
             .instanceClass("db.m6g.large")
             .primaryIn("a").standbyIn("c")
             // 03:00 daily and Tuesday 04:00 in Tokyo: outside the 13:00-01:00 peak.

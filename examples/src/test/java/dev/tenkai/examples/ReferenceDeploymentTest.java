@@ -86,7 +86,7 @@ class ReferenceDeploymentTest {
         .extracting(l -> l.protocol())
         .containsExactly(ListenerProtocol.HTTP, ListenerProtocol.HTTPS);
     assertThat(t.serverGroup("web").orElseThrow().total()).isEqualTo(4);
-    assertThat(t.database("db").orElseThrow().version()).isEqualTo("8.0");
+    assertThat(t.database("db").orElseThrow().version()).isEqualTo("8.4");
     assertThat(t.cache("cache").orElseThrow().engine().protocol()).isEqualTo(dev.tenkai.model.CacheProtocol.REDIS);
   }
 

@@ -1,7 +1,6 @@
 package dev.tenkai.aws.rules;
 
 import static dev.tenkai.aws.rules.Variants.check;
-import static dev.tenkai.aws.rules.Variants.modern;
 import static dev.tenkai.aws.rules.Variants.withDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +13,7 @@ class DatabaseEngineVersionExtendedSupportTest {
 
   @Test
   void flagsMySql80PastStandardSupport() {
-    assertThat(check(rule, modern()))
+    assertThat(check(rule, withDatabase(db -> db.withVersion("8.0"))))
         .containsExactly(
             "databases[db]: MySQL 8.0 left RDS standard support on 2026-07-31; RDS creates it only in paid Extended Support");
   }
