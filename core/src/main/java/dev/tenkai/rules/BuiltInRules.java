@@ -5,8 +5,10 @@ import dev.tenkai.rules.availability.CacheNotReplicatedAcrossZones;
 import dev.tenkai.rules.availability.CapacityAfterZoneLoss;
 import dev.tenkai.rules.availability.DatabaseWithoutStandby;
 import dev.tenkai.rules.availability.LoadBalancerMissesBackendZones;
+import dev.tenkai.rules.availability.LoadBalancerReachesOneZone;
 import dev.tenkai.rules.availability.NatServesOtherZones;
 import dev.tenkai.rules.availability.SingleZoneTier;
+import dev.tenkai.rules.availability.SingleZoneTopology;
 import dev.tenkai.rules.availability.UnevenServerSpread;
 import dev.tenkai.rules.balancing.HealthCheckShorterThanBoot;
 import dev.tenkai.rules.balancing.RestartTakesAllBackendsDown;
@@ -58,7 +60,9 @@ public final class BuiltInRules {
         new CacheNotReplicatedAcrossZones(),
         new NatServesOtherZones(),
         new LoadBalancerMissesBackendZones(),
-        new CapacityAfterZoneLoss()));
+        new CapacityAfterZoneLoss(),
+        new LoadBalancerReachesOneZone(),
+        new SingleZoneTopology()));
   }
 
   /** Load balancing (TK-LB-*): stickiness, restarts and health checks. */

@@ -36,7 +36,7 @@ class RuleCatalogDocumentTest {
           .contains("- Fix: " + info.remediation() + "\n")
           .contains("[" + info.id() + "](#" + info.id().toLowerCase(java.util.Locale.ROOT) + ")");
     }
-    assertThat(doc).contains("## availability (7)").contains("## cache (1)");
+    assertThat(doc).contains("## availability (9)").contains("## cache (1)");
   }
 
   @Test

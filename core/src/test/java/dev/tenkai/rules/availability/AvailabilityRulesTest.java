@@ -91,6 +91,44 @@ class AvailabilityRulesTest {
     assertThat(violations(new NatServesOtherZones(), modern())).isEmpty();
   }
 
+  /** The modern reference squeezed into zone a. */
+  private static Topology singleZone() {
+    Topology m = modern();
+    var network = dev.tenkai.model.ImmutableNetwork.copyOf(m.network()).withTiers(m.network().tiers().stream()
+        .map(tier -> dev.tenkai.model.ImmutableTier.copyOf(tier).withSubnets(tier.subnetIn("a").orElseThrow()))
+        .toList());
+    // One builder, validated once: each copy-with step alone would be an inconsistent topology.
+    return dev.tenkai.model.ImmutableTopology.builder().from(m)
+        .zones(List.of("a"))
+        .network(network)
+        .egress(dev.tenkai.model.Egress.builder().addNat(m.nat("nat-a").orElseThrow()).build())
+        .loadBalancers(List.of(dev.tenkai.model.ImmutableLoadBalancer.copyOf(m.loadBalancers().get(0)).withZones("a")))
+        .serverGroups(List.of(dev.tenkai.model.ImmutableServerGroup.copyOf(m.serverGroups().get(0))
+            .withCountPerZone(java.util.Map.of("a", 2))))
+        .databases(List.of(dev.tenkai.model.ImmutableDatabase.copyOf(m.databases().get(0))
+            .withStandbyZone(java.util.Optional.empty())))
+        .caches(List.of(dev.tenkai.model.ImmutableCache.copyOf(m.caches().get(0)).withNodesPerZone(java.util.Map.of("a", 1))))
+        .build();
+  }
+
+  @Test
+  void aSingleZoneTopologyIsFlagged() {
+    Topology oneZone = singleZone();
+    assertThat(messages(new SingleZoneTopology(), oneZone))
+        .containsExactly("topology reference uses only zone a: losing it loses everything");
+    assertThat(violations(new SingleZoneTopology(), modern())).isEmpty();
+  }
+
+  @Test
+  void loadBalancerMeetingItsBackendsInOneZoneIsFlagged() {
+    // Both sides span two zones, but only zone a holds a load-balancer node and a server.
+    Topology t = withLb(modern(), lb -> lb.withZones(List.of("a")));
+    assertThat(messages(new LoadBalancerReachesOneZone(), t))
+        .containsExactly(
+            "load balancer web-lb serves zones [a] and its backends [web] run in zones [a, c]: they meet only in [a]");
+    assertThat(violations(new LoadBalancerReachesOneZone(), modern())).isEmpty();
+  }
+
   @Test
   void loadBalancerMissingABackendZoneIsFlagged() {
     Topology t = withLb(modern(), lb -> lb.withZones(List.of("a")));
