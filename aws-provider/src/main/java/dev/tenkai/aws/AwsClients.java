@@ -39,6 +39,22 @@ public final class AwsClients implements AutoCloseable {
     this.route53 = configure(Route53Client.builder(), Region.AWS_GLOBAL, options).build();
   }
 
+  private AwsClients(Region region, Ec2Client ec2, ElasticLoadBalancingV2Client elb, RdsClient rds, ElastiCacheClient elastiCache, Route53Client route53) {
+    this.region = region;
+    this.http = null;
+    this.ec2 = ec2;
+    this.elb = elb;
+    this.rds = rds;
+    this.elastiCache = elastiCache;
+    this.route53 = route53;
+  }
+
+  /** Clients made elsewhere (tests with mocks, a caller with its own configuration). */
+  public static AwsClients of(
+      Region region, Ec2Client ec2, ElasticLoadBalancingV2Client elb, RdsClient rds, ElastiCacheClient elastiCache, Route53Client route53) {
+    return new AwsClients(region, ec2, elb, rds, elastiCache, route53);
+  }
+
   /** Clients for {@code region} (unless the options override it), configured by {@code options}. */
   public static AwsClients create(String region, AwsOptions options) {
     return new AwsClients(Region.of(options.region().orElse(region)), options);
@@ -105,6 +121,8 @@ public final class AwsClients implements AutoCloseable {
     rds.close();
     elastiCache.close();
     route53.close();
-    http.close();
+    if (http != null) {
+      http.close();
+    }
   }
 }

@@ -40,6 +40,7 @@ public final class AwsOptions {
   private final Duration apiCallTimeout;
   private final Duration readinessTimeout;
   private final Duration pollInterval;
+  private final boolean awaitDeletion;
   private final ImmutableMap<String, String> zoneNames;
   private final ImmutableList<ExecutionInterceptor> interceptors;
 
@@ -57,6 +58,7 @@ public final class AwsOptions {
     this.apiCallTimeout = b.apiCallTimeout;
     this.readinessTimeout = b.readinessTimeout;
     this.pollInterval = b.pollInterval;
+    this.awaitDeletion = b.awaitDeletion;
     this.zoneNames = ImmutableMap.copyOf(b.zoneNames);
     this.interceptors = ImmutableList.copyOf(b.interceptors);
   }
@@ -75,7 +77,9 @@ public final class AwsOptions {
         .endpoint(endpoint)
         .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
         .image(DEFAULT_ROLE, "ami-0123456789abcdef0")
-        .pollInterval(Duration.ofMillis(200));
+        .pollInterval(Duration.ofMillis(200))
+        // moto leaves a deleted ElastiCache replication group "deleting" for ever.
+        .awaitDeletion(false);
   }
 
   /** The region to use instead of the topology's, if any. */
@@ -169,6 +173,15 @@ public final class AwsOptions {
     return pollInterval;
   }
 
+  /**
+   * Whether a deletion waits until the resource is gone. When false, ElastiCache deletions return
+   * once AWS accepted them (the resource may still be "deleting"); the executor retries a later
+   * deletion that finds it still in use.
+   */
+  public boolean awaitDeletion() {
+    return awaitDeletion;
+  }
+
   /** Logical zone to zone name, overriding the default (region + letter). */
   public ImmutableMap<String, String> zoneNames() {
     return zoneNames;
@@ -195,6 +208,7 @@ public final class AwsOptions {
     b.apiCallTimeout = apiCallTimeout;
     b.readinessTimeout = readinessTimeout;
     b.pollInterval = pollInterval;
+    b.awaitDeletion = awaitDeletion;
     b.zoneNames.putAll(zoneNames);
     b.interceptors.addAll(interceptors);
     return b;
@@ -215,6 +229,7 @@ public final class AwsOptions {
     private Duration apiCallTimeout = Duration.ofMinutes(2);
     private Duration readinessTimeout = Duration.ofMinutes(30);
     private Duration pollInterval = Duration.ofSeconds(15);
+    private boolean awaitDeletion = true;
     private final Map<String, String> zoneNames = new LinkedHashMap<>();
     private final List<ExecutionInterceptor> interceptors = new java.util.ArrayList<>();
 
@@ -302,6 +317,12 @@ public final class AwsOptions {
     public Builder pollInterval(Duration interval) {
       checkArgument(!interval.isNegative() && !interval.isZero(), "pollInterval must be positive, got %s", interval);
       this.pollInterval = interval;
+      return this;
+    }
+
+    /** Waits (or not) for deletions to finish, see {@link AwsOptions#awaitDeletion()}. */
+    public Builder awaitDeletion(boolean await) {
+      this.awaitDeletion = await;
       return this;
     }
 

@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs work on the nodes of a dependency graph: a node starts once every node it depends on has
- * finished, at most {@code concurrency} at once. After a failure nothing new starts; the running
- * nodes finish and the rest are reported as not started. The one place graph walking and
+ * finished, at most {@code concurrency} at once. After a failure nothing new starts (the running
+ * nodes finish and the rest are reported as not started), unless the run is best-effort, where a
+ * failed node releases its dependents like a finished one. The one place graph walking and
  * parallelism live.
  */
 final class DependencyRunner {
@@ -33,6 +34,11 @@ final class DependencyRunner {
    * @throws IllegalArgumentException when the graph has a cycle, naming its nodes
    */
   static Outcome run(Map<String, Set<String>> dependencies, int concurrency, Consumer<String> work) {
+    return run(dependencies, concurrency, false, work);
+  }
+
+  /** As {@link #run(Map, int, Consumer)}; {@code bestEffort} keeps going after a failure. */
+  static Outcome run(Map<String, Set<String>> dependencies, int concurrency, boolean bestEffort, Consumer<String> work) {
     Map<String, Integer> waitingOn = new LinkedHashMap<>();
     Map<String, List<String>> dependents = new HashMap<>();
     for (Map.Entry<String, Set<String>> e : dependencies.entrySet()) {
@@ -65,7 +71,7 @@ final class DependencyRunner {
         throw new IllegalArgumentException("dependency cycle among " + waitingOn.keySet());
       }
       while (!ready.isEmpty() || !running.isEmpty()) {
-        while (!ready.isEmpty() && failed.isEmpty()) {
+        while (!ready.isEmpty() && (bestEffort || failed.isEmpty())) {
           String node = ready.remove(0);
           running.put(completion.submit(() -> {
             work.accept(node);
@@ -77,19 +83,23 @@ final class DependencyRunner {
         }
         Future<String> f = take(completion);
         String node = running.remove(f);
+        boolean ok = false;
         try {
           f.get();
           done.add(node);
-          for (String d : dependents.getOrDefault(node, List.of())) {
-            if (waitingOn.merge(d, -1, Integer::sum) == 0) {
-              ready.add(d);
-            }
-          }
+          ok = true;
         } catch (ExecutionException e) {
           failed.put(node, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           failed.put(node, e);
+        }
+        if (ok || bestEffort) {
+          for (String d : dependents.getOrDefault(node, List.of())) {
+            if (waitingOn.merge(d, -1, Integer::sum) == 0) {
+              ready.add(d);
+            }
+          }
         }
       }
     } finally {

@@ -28,7 +28,7 @@ public final class PlanExecutor {
   private static final Set<String> TRANSIENT = Set.of(
       "DependencyViolation", "InvalidGroup.NotFound", "InvalidSubnetID.NotFound", "InvalidInstanceID.NotFound",
       "InvalidAllocationID.NotFound", "InvalidNatGatewayID.NotFound", "IncorrectInstanceState", "InvalidRouteTableID.NotFound",
-      "ResourceInUse", "InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault", "PriorRequestNotComplete");
+      "ResourceInUse", "CacheSubnetGroupInUse", "InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault", "PriorRequestNotComplete");
 
   private final ResourceHandlers handlers;
 
@@ -61,7 +61,10 @@ public final class PlanExecutor {
         deleteGraph.put(c.logicalId(), after);
       }
     }
-    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().concurrency(), id -> {
+    // A plan of deletions only (destroy) is best-effort: a resource that cannot go does not keep the
+    // others; the failure is reported. Otherwise a failed deletion stops the run.
+    boolean destroyOnly = mutations.stream().allMatch(c -> c.action() == ChangeAction.DELETE);
+    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().concurrency(), destroyOnly, id -> {
       Change c = byId.get(id);
       listener.changeStarted(c);
       CurrentResource current = c.current().orElseThrow();

@@ -77,6 +77,9 @@ public final class CacheClusterHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteCacheCluster(r -> r.cacheClusterId(c.physicalId()));
+    if (!ctx.options().awaitDeletion()) {
+      return;
+    }
     ctx.waitingFor(c.logicalId() + " to be deleted");
     cache.waiter().waitUntilCacheClusterDeleted(r -> r.cacheClusterId(c.physicalId()), ctx.waiting());
   }

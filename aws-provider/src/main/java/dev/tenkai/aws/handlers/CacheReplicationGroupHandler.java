@@ -103,6 +103,9 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteReplicationGroup(r -> r.replicationGroupId(c.physicalId()));
+    if (!ctx.options().awaitDeletion()) {
+      return;
+    }
     ctx.waitingFor(c.logicalId() + " to be deleted");
     cache.waiter().waitUntilReplicationGroupDeleted(r -> r.replicationGroupId(c.physicalId()), ctx.waiting());
   }
