@@ -57,7 +57,6 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  */
 @ExtendWith(MotoExtension.class)
 class ReferenceDeploymentOnMotoTest {
-  private static final String CERTIFICATE = "arn:aws:acm:ap-northeast-1:111122223333:certificate/example";
   private static final String TOKYO_A = "ap-northeast-1a";
   private static final String TOKYO_C = "ap-northeast-1c";
 
@@ -65,10 +64,10 @@ class ReferenceDeploymentOnMotoTest {
   private final Validator noRules = Validator.builder().build();
 
   private AwsProvider provider(LocalEmulator moto) {
-    // The model's certificate is an example ARN; moto, like AWS, wants one that exists.
-    String cert = moto.requestCertificate("ap-northeast-1", "example.jp");
+    // The model's certificate is an example ARN; moto, like AWS, wants one that exists: the
+    // emulator's options map it to one requested from moto's ACM.
     // One attempt: a moto gap (HTTP 500) fails at once instead of after retries.
-    return AwsProvider.create(AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).interceptor(calls).certificate(CERTIFICATE, cert).build());
+    return AwsProvider.create(moto.options(ReferenceTopologies.modern()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).interceptor(calls).build());
   }
 
   private static ApplyResult apply(AwsProvider aws, Plan plan, Validator validator) {
@@ -89,7 +88,14 @@ class ReferenceDeploymentOnMotoTest {
   void appliesTheReferenceDeploymentAsModelled(LocalEmulator moto) {
     Topology t = ReferenceTopologies.modern();
     try (AwsProvider aws = provider(moto)) {
-      apply(aws, aws.plan(t), noRules);
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      ApplyResult applied = aws.apply(aws.plan(t), ApplyGate.validatedBy(noRules),
+          new dev.tenkai.aws.apply.ProgressPrinter(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(applied.succeeded()).as(applied.summary()).isTrue();
+      String progress = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(progress).contains("[40/40]").contains("creating db-instance/db").contains("Done: 40 done");
+      // The master password is generated and kept by AWS: nothing secret to print, and nothing printed.
+      assertThat(progress).doesNotContainIgnoringCase("password=").doesNotContainIgnoringCase("secret");
       Ec2Client ec2 = aws.clients(t).ec2();
 
       // Subnets: one per tier per zone, each in its zone.

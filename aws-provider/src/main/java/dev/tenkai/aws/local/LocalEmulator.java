@@ -182,6 +182,19 @@ public final class LocalEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Options for applying {@code topology} on this emulator: its endpoint, dummy credentials,
+   * placeholder images, and every HTTPS certificate the topology names mapped to one requested
+   * from the emulator's ACM (which, like AWS, wants certificates that exist).
+   */
+  public dev.tenkai.aws.AwsOptions.Builder options(dev.tenkai.model.Topology topology) {
+    dev.tenkai.aws.AwsOptions.Builder b = dev.tenkai.aws.AwsOptions.forEmulator(endpoint());
+    String domain = topology.dnsZones().stream().findFirst().map(z -> z.name()).orElse("example.com");
+    topology.loadBalancers().stream().flatMap(lb -> lb.listeners().stream()).flatMap(l -> l.certificate().stream()).distinct()
+        .forEach(ref -> b.certificate(ref, requestCertificate(topology.region(), domain)));
+    return b;
+  }
+
   /** Whether the emulator process still runs. */
   public boolean isRunning() {
     return process.isAlive();
