@@ -72,4 +72,19 @@ class SeedDeploymentOnMotoTest {
       assertThat(aws.summary(t).isEmpty()).isTrue();
     }
   }
+
+  @Test
+  void logicalZonesMapToZonesThatExistOrAreRefusedNamingThem(LocalEmulator moto) {
+    AwsOptions options = AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).build();
+    try (AwsClients clients = AwsClients.create("ap-northeast-1", options)) {
+      ZoneMap zones = ZoneMap.resolve(clients.ec2(), "ap-northeast-1", List.of("a", "c"), Map.of());
+      assertThat(zones.names()).containsExactlyInAnyOrderEntriesOf(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));
+      assertThat(zones.ids().get("a")).startsWith("apne1-az");
+      // Tokyo has no zone 1b for new accounts (moto follows AWS here): mapping "b" fails, naming what exists.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ZoneMap.resolve(clients.ec2(), "ap-northeast-1", List.of("b"), Map.of()))
+          .hasMessageContaining("'b'").hasMessageContaining("ap-northeast-1b").hasMessageContaining("ap-northeast-1d");
+      assertThat(ZoneMap.resolve(clients.ec2(), "ap-northeast-1", List.of("b"), Map.of("b", "ap-northeast-1d")).name("b"))
+          .isEqualTo("ap-northeast-1d");
+    }
+  }
 }
