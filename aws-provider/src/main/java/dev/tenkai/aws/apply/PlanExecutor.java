@@ -26,7 +26,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 public final class PlanExecutor {
   /** Error codes that mean "not yet" rather than "no": eventual consistency and busy resources. */
   private static final Set<String> TRANSIENT = Set.of(
-      "DependencyViolation", "InvalidGroup.NotFound", "InvalidSubnetID.NotFound", "InvalidInstanceID.NotFound",
+      "DependencyViolation", "InvalidVpcID.NotFound", "InvalidGroup.NotFound", "InvalidSubnetID.NotFound", "InvalidInstanceID.NotFound",
       "InvalidAllocationID.NotFound", "InvalidNatGatewayID.NotFound", "IncorrectInstanceState", "InvalidRouteTableID.NotFound",
       "ResourceInUse", "CacheSubnetGroupInUse", "InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault", "PriorRequestNotComplete");
 
