@@ -97,6 +97,21 @@ public final class AwsOptions {
     return credentials;
   }
 
+  /**
+   * Why no call could be signed, if so: the credentials cannot be resolved and no endpoint (an
+   * emulator) is set. The message names both ways forward; empty when calls can go ahead.
+   */
+  public Optional<String> credentialsProblem() {
+    try {
+      credentials.resolveCredentials();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of("no AWS credentials found (" + e.getMessage() + "). Either configure credentials "
+          + "(AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, an instance role), or run against a "
+          + "local emulator (tenkai ... --local, or --endpoint URL with moto_server)");
+    }
+  }
+
   /** Image (AMI) ids per role; {@link #DEFAULT_ROLE} for every role without its own. */
   public ImmutableMap<String, String> images() {
     return images;

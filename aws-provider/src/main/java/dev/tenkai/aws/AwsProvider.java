@@ -127,7 +127,21 @@ public final class AwsProvider implements AutoCloseable {
    * unless {@code skipFinalSnapshot}. Resources without the stack's tags are never touched.
    */
   public ApplyResult destroy(Topology topology, boolean skipFinalSnapshot, ApplyListener listener) {
-    Plan plan = planDestroy(topology);
+    return destroy(planDestroy(topology), skipFinalSnapshot, listener);
+  }
+
+  /**
+   * Carries out a plan from {@link #planDestroy} (so what was shown is what is deleted).
+   *
+   * @throws IllegalArgumentException when the plan holds anything but deletions
+   */
+  public ApplyResult destroy(Plan plan, boolean skipFinalSnapshot, ApplyListener listener) {
+    for (Change c : plan.mutations()) {
+      if (c.action() != ChangeAction.DELETE) {
+        throw new IllegalArgumentException("not a destroy plan: " + c.logicalId() + " would be " + c.action());
+      }
+    }
+    Topology topology = plan.topology();
     StackState state = new StackState(topology.name());
     plan.changes().forEach(c -> c.current().ifPresent(state::put));
     HandlerContext ctx = context(topology, plan.desired(), state, plan.id(), skipFinalSnapshot, listener);

@@ -26,11 +26,15 @@ public final class LocalEmulator implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final Thread onExit;
 
   private LocalEmulator(Process process, int port, Path log) {
     this.process = process;
     this.port = port;
     this.log = log;
+    // A JVM stopped without close() (Ctrl-C in the CLI) must not leave the emulator behind.
+    this.onExit = new Thread(this::stopProcess, "tenkai-emulator-stop");
+    Runtime.getRuntime().addShutdownHook(onExit);
   }
 
   /**
@@ -203,6 +207,20 @@ public final class LocalEmulator implements AutoCloseable {
   /** Stops the emulator and any process it started (a launcher shim may fork). */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down; the hook stops the process.
+    }
+    stopProcess();
+    try {
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      // A leftover log file in the temp directory is harmless.
+    }
+  }
+
+  private void stopProcess() {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
@@ -212,11 +230,6 @@ public final class LocalEmulator implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    try {
-      Files.deleteIfExists(log);
-    } catch (IOException e) {
-      // A leftover log file in the temp directory is harmless.
     }
   }
 }
