@@ -127,17 +127,33 @@ public final class DbInstanceHandler implements ResourceHandler {
     ModifyDbInstanceRequest.Builder b = ModifyDbInstanceRequest.builder()
         .dbInstanceIdentifier(c.physicalId())
         // A modelled change is wanted now, not at the next maintenance window.
-        .applyImmediately(true)
-        .dbInstanceClass(d.property("instanceClass"))
-        .multiAZ(Boolean.parseBoolean(d.property("multiAz")))
-        .allocatedStorage(Integer.parseInt(d.property("storageGib")))
-        .dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
-        .vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()));
-    if (!sameVersion(c.properties().getOrDefault("engineVersion", ""), d.property("engineVersion"))) {
+        .applyImmediately(true);
+    // Only what differs is sent: naming the same subnet group again asks RDS for a VPC move.
+    java.util.function.Predicate<String> changed = p -> !same(p, c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
+    if (changed.test("instanceClass")) {
+      b.dbInstanceClass(d.property("instanceClass"));
+    }
+    if (changed.test("multiAz")) {
+      b.multiAZ(Boolean.parseBoolean(d.property("multiAz")));
+    }
+    if (changed.test("storageGib")) {
+      b.allocatedStorage(Integer.parseInt(d.property("storageGib")));
+    }
+    if (changed.test("subnetGroup")) {
+      b.dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")));
+    }
+    if (changed.test("securityGroups")) {
+      b.vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()));
+    }
+    if (changed.test("engineVersion")) {
       b.engineVersion(d.property("engineVersion")).allowMajorVersionUpgrade(true);
     }
-    d.optional("backupWindow").ifPresent(b::preferredBackupWindow);
-    d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
+    if (changed.test("backupWindow")) {
+      d.optional("backupWindow").ifPresent(b::preferredBackupWindow);
+    }
+    if (changed.test("maintenanceWindow")) {
+      d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
+    }
     rds.modifyDBInstance(b.build());
     ctx.waitingFor(d.logicalId() + " to be available");
     DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting())
