@@ -67,7 +67,27 @@ class SeedDeploymentOnMotoTest {
       assertThat(summary.count(StackSummary.REGIONAL, AwsKind.CACHE_REPLICATION_GROUP)).isZero();
 
       assertThat(aws.plan(t).hasChanges()).as(aws.plan(t).render()).isFalse();
-      ApplyResult gone = aws.destroy(t, true, ApplyListener.NONE);
+
+      // A bigger NAT host is a new instance: its Elastic IP and both private routes follow it.
+      dev.tenkai.model.Nat nat = t.nat("nat").orElseThrow();
+      Topology biggerNat = dev.tenkai.model.ImmutableTopology.copyOf(t).withEgress(dev.tenkai.model.Egress.builder()
+          .addNat(dev.tenkai.model.ImmutableNat.copyOf(nat).withInstanceClass("m5.large")).build());
+      Plan replace = aws.plan(biggerNat);
+      assertThat(replace.mutations().stream().collect(Collectors.toMap(c -> c.logicalId(), c -> c.action())))
+          .as(replace.render()).containsExactlyInAnyOrderEntriesOf(Map.of(
+              "instance/nat", dev.tenkai.aws.plan.ChangeAction.REPLACE, "eip/nat", dev.tenkai.aws.plan.ChangeAction.UPDATE,
+              "route-table/private/a", dev.tenkai.aws.plan.ChangeAction.UPDATE, "route-table/private/c", dev.tenkai.aws.plan.ChangeAction.UPDATE));
+      ApplyResult replaced = aws.apply(replace, ApplyGate.validatedBy(Validator.builder().build()), ApplyListener.NONE);
+      assertThat(replaced.succeeded()).as(replaced.summary()).isTrue();
+      assertThat(aws.plan(biggerNat).hasChanges()).as(aws.plan(biggerNat).render()).isFalse();
+      String newNat = aws.discover(biggerNat).require("instance/nat").physicalId();
+      assertThat(newNat).isNotEqualTo(natId);
+      assertThat(ec2.describeRouteTables(q -> q.filters(stack)).routeTables().stream()
+          .filter(rt -> tag(rt.tags(), StackTags.LOGICAL_ID).startsWith("route-table/private/")).collect(Collectors.toList()))
+          .allSatisfy(rt -> assertThat(rt.routes()).anySatisfy(route -> assertThat(route.instanceId()).isEqualTo(newNat)));
+      assertThat(ec2.describeAddresses(q -> q.filters(stack)).addresses()).anySatisfy(a -> assertThat(a.instanceId()).isEqualTo(newNat));
+
+      ApplyResult gone = aws.destroy(biggerNat, true, ApplyListener.NONE);
       assertThat(gone.succeeded()).as(gone.summary()).isTrue();
       assertThat(aws.summary(t).isEmpty()).isTrue();
     }

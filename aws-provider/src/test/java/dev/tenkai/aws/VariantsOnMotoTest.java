@@ -59,4 +59,31 @@ class VariantsOnMotoTest {
       assertThat(aws.plan(multi).hasChanges()).as(aws.plan(multi).render()).isFalse();
     }
   }
+
+  @Test
+  void aNewInstanceClassReplacesTheServersAndReRegistersThem(LocalEmulator moto) {
+    Topology t = ReferenceTopologies.modern();
+    try (AwsProvider aws = AwsProvider.create(moto.options(t).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).build())) {
+      apply(aws, aws.plan(t));
+      Topology bigger = ImmutableTopology.copyOf(t).withServerGroups(
+          dev.tenkai.model.ImmutableServerGroup.copyOf(t.serverGroup("web").orElseThrow()).withInstanceClass("c6i.xlarge"));
+      Plan plan = aws.plan(bigger);
+      Map<String, ChangeAction> changes = plan.mutations().stream().collect(Collectors.toMap(Change::logicalId, Change::action));
+      assertThat(changes).as(plan.render()).containsExactlyInAnyOrderEntriesOf(Map.of(
+          "instance/web/a/1", ChangeAction.REPLACE, "instance/web/a/2", ChangeAction.REPLACE,
+          "instance/web/c/1", ChangeAction.REPLACE, "instance/web/c/2", ChangeAction.REPLACE,
+          "target-group/web-lb", ChangeAction.UPDATE));
+      assertThat(plan.render()).contains("instanceType: c6i.large -> c6i.xlarge (forces replacement)");
+      apply(aws, plan);
+      assertThat(aws.plan(bigger).hasChanges()).as(aws.plan(bigger).render()).isFalse();
+      var elb = aws.clients(t).elb();
+      String tg = elb.describeTargetGroups(r -> r.names("reference-web-lb")).targetGroups().get(0).targetGroupArn();
+      var running = aws.clients(t).ec2().describeInstances(r -> r.filters(
+          software.amazon.awssdk.services.ec2.model.Filter.builder().name("instance-type").values("c6i.xlarge").build(),
+          software.amazon.awssdk.services.ec2.model.Filter.builder().name("instance-state-name").values("running").build()))
+          .reservations().stream().flatMap(x -> x.instances().stream()).map(i -> i.instanceId()).collect(Collectors.toSet());
+      assertThat(elb.describeTargetHealth(r -> r.targetGroupArn(tg)).targetHealthDescriptions())
+          .extracting(h -> h.target().id()).containsExactlyInAnyOrderElementsOf(running).hasSize(4);
+    }
+  }
 }

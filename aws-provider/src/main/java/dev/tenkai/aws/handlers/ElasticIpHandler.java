@@ -67,17 +67,29 @@ public final class ElasticIpHandler implements ResourceHandler {
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
-    c.attribute("associationId").ifPresent(id -> ec2.disassociateAddress(r -> r.associationId(id)));
+    c.attribute("associationId").ifPresent(id -> disassociate(ec2, id));
     String association = associate(ec2, c.physicalId(), d, ctx);
     return CurrentResource.of(kind(), d.logicalId(), c.physicalId(), Map.of("instance", d.optional("instance").orElse("")),
         attributes(c.attribute("publicIp").orElse(""), association));
+  }
+
+  /** Ends an association; one whose instance was replaced (terminated) has already ended. */
+  private static void disassociate(Ec2Client ec2, String associationId) {
+    try {
+      ec2.disassociateAddress(r -> r.associationId(associationId));
+    } catch (software.amazon.awssdk.services.ec2.model.Ec2Exception e) {
+      String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+      if (!code.equals("InvalidAssociationID.NotFound")) {
+        throw e;
+      }
+    }
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     if (!c.properties().getOrDefault("instance", "").isEmpty()) {
-      c.attribute("associationId").ifPresent(id -> ec2.disassociateAddress(r -> r.associationId(id)));
+      c.attribute("associationId").ifPresent(id -> disassociate(ec2, id));
     }
     ec2.releaseAddress(r -> r.allocationId(c.physicalId()));
   }

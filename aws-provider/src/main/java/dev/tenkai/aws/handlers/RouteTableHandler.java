@@ -103,7 +103,9 @@ public final class RouteTableHandler implements ResourceHandler {
     String id = c.physicalId();
     String want = d.property("defaultRoute");
     String have = c.properties().getOrDefault("defaultRoute", "");
-    if (!want.equals(have)) {
+    // Also when the target's logical id is unchanged: the update may come from its replacement,
+    // which gave it a new physical id.
+    if (!want.equals(have) || !want.isEmpty()) {
       if (want.isEmpty()) {
         ec2.deleteRoute(r -> r.routeTableId(id).destinationCidrBlock(ANYWHERE));
       } else if (have.isEmpty()) {

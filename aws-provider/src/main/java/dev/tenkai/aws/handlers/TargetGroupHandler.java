@@ -133,18 +133,20 @@ public final class TargetGroupHandler implements ResourceHandler {
     if (ATTRIBUTES.stream().anyMatch(p -> !d.property(p).equals(c.properties().get(p)))) {
       elb.modifyTargetGroupAttributes(r -> r.targetGroupArn(arn).attributes(attributes(d)));
     }
-    List<String> want = TopologyMapping.items(d.property("targets"));
-    List<String> have = TopologyMapping.items(c.properties().getOrDefault("targets", ""));
-    List<String> add = want.stream().filter(t -> !have.contains(t)).collect(Collectors.toList());
-    List<String> remove = have.stream().filter(t -> !want.contains(t)).collect(Collectors.toList());
+    // Targets are compared by instance id, read afresh: a replaced server keeps its logical id
+    // but is a new instance, and its terminated predecessor has already left the group.
+    Set<String> want = TopologyMapping.items(d.property("targets")).stream().map(ctx.state()::physicalId).collect(Collectors.toSet());
+    Set<String> have = elb.describeTargetHealth(r -> r.targetGroupArn(arn)).targetHealthDescriptions().stream()
+        .map(t -> t.target().id()).collect(Collectors.toSet());
+    List<TargetDescription> remove = have.stream().filter(id -> !want.contains(id))
+        .map(id -> TargetDescription.builder().id(id).build()).collect(Collectors.toList());
+    List<TargetDescription> add = want.stream().filter(id -> !have.contains(id))
+        .map(id -> TargetDescription.builder().id(id).build()).collect(Collectors.toList());
     if (!remove.isEmpty()) {
-      List<TargetDescription> gone = remove.stream()
-          .map(l -> TargetDescription.builder().id(l.startsWith("external:") ? l.substring(9) : ctx.state().get(l).map(x -> x.physicalId()).orElse(l)).build())
-          .collect(Collectors.toList());
-      elb.deregisterTargets(r -> r.targetGroupArn(arn).targets(gone));
+      elb.deregisterTargets(r -> r.targetGroupArn(arn).targets(remove));
     }
     if (!add.isEmpty()) {
-      elb.registerTargets(r -> r.targetGroupArn(arn).targets(targets(add, ctx)));
+      elb.registerTargets(r -> r.targetGroupArn(arn).targets(add));
     }
     TargetGroup g = elb.describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups().get(0);
     return read(d.logicalId(), g, ctx);
