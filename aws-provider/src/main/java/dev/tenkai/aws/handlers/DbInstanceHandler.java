@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
@@ -129,7 +130,7 @@ public final class DbInstanceHandler implements ResourceHandler {
         // A modelled change is wanted now, not at the next maintenance window.
         .applyImmediately(true);
     // Only what differs is sent: naming the same subnet group again asks RDS for a VPC move.
-    java.util.function.Predicate<String> changed = p -> !same(p, c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
+    Predicate<String> changed = p -> !same(p, c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
     if (changed.test("instanceClass")) {
       b.dbInstanceClass(d.property("instanceClass"));
     }

@@ -6,6 +6,7 @@ import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ public final class TargetGroupHandler implements ResourceHandler {
 
   @Override
   public Set<String> updatable() {
-    Set<String> s = new java.util.HashSet<>(HEALTH);
+    Set<String> s = new HashSet<>(HEALTH);
     s.addAll(ATTRIBUTES);
     s.add("targets");
     return s;

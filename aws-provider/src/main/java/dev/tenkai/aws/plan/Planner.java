@@ -1,6 +1,7 @@
 package dev.tenkai.aws.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class Planner {
   }
 
   private void cascadeReplacements(Map<String, Change> changes) {
-    Set<String> cascaded = new java.util.HashSet<>();
+    Set<String> cascaded = new HashSet<>();
     boolean again = true;
     while (again) {
       again = false;

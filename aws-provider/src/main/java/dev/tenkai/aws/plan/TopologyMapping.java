@@ -25,11 +25,15 @@ import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.TierKind;
-import dev.tenkai.model.WeeklyWindow;
 import dev.tenkai.model.Topology;
+import dev.tenkai.model.WeeklyWindow;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -449,8 +453,8 @@ public final class TopologyMapping {
       db.backupWindow().ifPresent(w -> b.put("backupWindow", backupWindow(db, w)));
       db.maintenanceWindow().ifPresent(w -> {
         String day = w.day().name().substring(0, 3).toLowerCase(Locale.ROOT);
-        java.time.LocalDateTime start = java.time.LocalDate.of(2024, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(w.day())).atTime(w.startUtc());
-        java.time.LocalDateTime end = start.plus(w.duration());
+        LocalDateTime start = LocalDate.of(2024, 1, 1).with(TemporalAdjusters.nextOrSame(w.day())).atTime(w.startUtc());
+        LocalDateTime end = start.plus(w.duration());
         String endDay = end.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT);
         b.put("maintenanceWindow", day + ":" + start.format(HH_MM) + "-" + endDay + ":" + end.format(HH_MM));
       });
@@ -464,12 +468,12 @@ public final class TopologyMapping {
    * such a touching window is shortened by one minute at that end, and the plan says so.
    */
   private String backupWindow(Database db, DailyWindow w) {
-    java.time.LocalTime start = w.startUtc();
-    java.time.LocalTime end = w.startUtc().plus(w.duration());
+    LocalTime start = w.startUtc();
+    LocalTime end = w.startUtc().plus(w.duration());
     if (db.maintenanceWindow().isPresent()) {
       WeeklyWindow m = db.maintenanceWindow().get();
-      java.time.LocalTime mStart = m.startUtc();
-      java.time.LocalTime mEnd = m.startUtc().plus(m.duration());
+      LocalTime mStart = m.startUtc();
+      LocalTime mEnd = m.startUtc().plus(m.duration());
       String before = start.format(HH_MM) + "-" + end.format(HH_MM);
       if (end.equals(mStart)) {
         end = end.minusMinutes(1);
