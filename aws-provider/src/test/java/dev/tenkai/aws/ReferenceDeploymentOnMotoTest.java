@@ -272,7 +272,10 @@ class ReferenceDeploymentOnMotoTest {
       // moto 5.2 has no DeleteCacheSubnetGroup (it answers HTTP 500); AWS deletes the group. Destroy
       // is best-effort, so everything else still goes and the one failure is reported.
       assertThat(r.failed()).as(r.summary()).singleElement()
-          .satisfies(f -> assertThat(f.change().logicalId()).isEqualTo("cache-subnet-group/cache"));
+          .satisfies(f -> {
+            assertThat(f.change().logicalId()).isEqualTo("cache-subnet-group/cache");
+            assertThat(f.cause()).hasMessageContaining("moto has no DeleteCacheSubnetGroup");
+          });
       assertThat(r.notStarted()).isEmpty();
       assertThat(aws.discover(t).all()).as(aws.summary(t).render()).extracting(c -> c.logicalId())
           .containsExactly("cache-subnet-group/cache");
