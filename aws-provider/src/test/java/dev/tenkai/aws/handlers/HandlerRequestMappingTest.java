@@ -183,4 +183,47 @@ class HandlerRequestMappingTest {
     assertThat(stack.resources().values()).allSatisfy(r ->
         assertThat(r.properties().keySet()).noneMatch(k -> k.equalsIgnoreCase("masterUserPassword") || k.equalsIgnoreCase("authToken")));
   }
+
+  @Test
+  void ingressRulesReferenceTheSourceGroupNeverItsAddresses() {
+    HandlerContext ctx = mocks.context(Map.of("security-group/web-lb", "sg-lb"));
+
+    var fromGroup = SecurityGroupIngressHandler.permission("tcp:80-80<-security-group/web-lb", ctx);
+    var fromCidr = SecurityGroupIngressHandler.permission("tcp:22-22<-203.0.113.0/24", ctx);
+    var all = SecurityGroupIngressHandler.permission("all:0-65535<-10.0.0.0/16", ctx);
+
+    assertThat(fromGroup.userIdGroupPairs()).singleElement().satisfies(g -> assertThat(g.groupId()).isEqualTo("sg-lb"));
+    assertThat(fromGroup.ipRanges()).isEmpty();
+    assertThat(fromGroup.fromPort()).isEqualTo(80);
+    assertThat(fromGroup.toPort()).isEqualTo(80);
+    assertThat(fromCidr.ipRanges()).singleElement().satisfies(r -> assertThat(r.cidrIp()).isEqualTo("203.0.113.0/24"));
+    assertThat(all.ipProtocol()).isEqualTo("-1");
+    // Read back, AWS's form gives the same text, so an unchanged rule plans no change.
+    assertThat(SecurityGroupIngressHandler.text("-1", -1, -1, "10.0.0.0/16")).isEqualTo("all:0-65535<-10.0.0.0/16");
+    assertThat(SecurityGroupIngressHandler.text("tcp", 80, 80, "security-group/web-lb")).isEqualTo("tcp:80-80<-security-group/web-lb");
+  }
+
+  @Test
+  void targetGroupAttributesCarryStickinessAndDeregistrationDelay() {
+    var attrs = TargetGroupHandler.attributes(resource("target-group/web-lb")).stream()
+        .collect(Collectors.toMap(a -> a.key(), a -> a.value()));
+    assertThat(attrs).containsEntry("stickiness.enabled", "false").containsEntry("stickiness.type", "lb_cookie")
+        .containsEntry("stickiness.lb_cookie.duration_seconds", "86400").containsEntry("deregistration_delay.timeout_seconds", "30");
+  }
+
+  @Test
+  void aliasRecordsPointAtTheLoadBalancersCanonicalZoneAndCarryNoTtl() {
+    HandlerContext ctx = mocks.context(Map.of("hosted-zone/example.jp", "Z1"));
+    mocks.state.put(dev.tenkai.aws.plan.CurrentResource.of(dev.tenkai.aws.plan.AwsKind.LOAD_BALANCER, "load-balancer/web-lb", "arn:lb",
+        Map.of(), Map.of("dnsName", "Reference-Web-Lb-1.ap-northeast-1.elb.amazonaws.com", "canonicalHostedZoneId", "Z14GRHDCWA56QT")));
+
+    var apex = DnsRecordHandler.recordSet(resource("dns-record/example.jp/A"), ctx);
+    var www = DnsRecordHandler.recordSet(resource("dns-record/www.example.jp/CNAME"), ctx);
+
+    assertThat(apex.aliasTarget().hostedZoneId()).isEqualTo("Z14GRHDCWA56QT");
+    assertThat(apex.ttl()).isNull();
+    assertThat(www.ttl()).isEqualTo(300L);
+    assertThat(www.resourceRecords()).singleElement()
+        .satisfies(r -> assertThat(r.value()).isEqualTo("reference-web-lb-1.ap-northeast-1.elb.amazonaws.com"));
+  }
 }
