@@ -9,6 +9,7 @@ import dev.tenkai.model.CacheEngine;
 import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.DailyWindow;
 import dev.tenkai.model.Database;
+import dev.tenkai.model.DatabaseEngine;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
 import dev.tenkai.model.FirewallRule;
@@ -435,7 +436,7 @@ public final class TopologyMapping {
       boolean multiAz = db.standbyZone().isPresent();
       Builder b = add(AwsKind.DB_INSTANCE, "db-instance/" + db.name(), Optional.of(db.primaryZone()))
           .put("identifier", awsName(t.name(), db.name(), 63))
-          .put("engine", db.engine().name().toLowerCase(Locale.ROOT))
+          .put("engine", rdsEngine(db.engine()))
           .put("engineVersion", db.version())
           .put("instanceClass", db.instanceClass())
           .put("multiAz", Boolean.toString(multiAz))
@@ -459,6 +460,18 @@ public final class TopologyMapping {
         b.put("maintenanceWindow", day + ":" + start.format(HH_MM) + "-" + endDay + ":" + end.format(HH_MM));
       });
       b.done();
+    }
+  }
+
+  /** RDS's name for {@code engine}: {@code mysql}, {@code mariadb}, {@code postgres}. */
+  static String rdsEngine(DatabaseEngine engine) {
+    switch (engine) {
+      case POSTGRESQL:
+        return "postgres";
+      case MARIADB:
+        return "mariadb";
+      default:
+        return "mysql";
     }
   }
 

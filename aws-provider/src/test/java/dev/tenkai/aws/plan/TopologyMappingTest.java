@@ -125,4 +125,11 @@ class TopologyMappingTest {
           assertThat(TopologyMapping.awsName("reference", suffix, max)).isEqualTo(n);
         });
   }
+
+  @Test
+  void databaseEnginesUseRdsNames() {
+    assertThat(TopologyMapping.rdsEngine(dev.tenkai.model.DatabaseEngine.MYSQL)).isEqualTo("mysql");
+    assertThat(TopologyMapping.rdsEngine(dev.tenkai.model.DatabaseEngine.POSTGRESQL)).isEqualTo("postgres");
+    assertThat(TopologyMapping.rdsEngine(dev.tenkai.model.DatabaseEngine.MARIADB)).isEqualTo("mariadb");
+  }
 }
