@@ -33,7 +33,7 @@ class TopologyJsonTest {
         .contains("\"format\" : \"tenkai-topology\"")
         .contains("\"version\" : 1")
         .contains("\"bootTime\" : \"PT20S\"")
-        .contains("\"startUtc\" : \"18:00:00\"")
+        .contains("\"startUtc\" : \"17:00:00\"")
         .contains("\"timeZone\" : \"Asia/Tokyo\"");
   }
 

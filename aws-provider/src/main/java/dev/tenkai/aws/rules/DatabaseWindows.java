@@ -49,7 +49,7 @@ public final class DatabaseWindows implements Rule {
         out.add(
             Violation.at(
                 path,
-                "backup window %s UTC for %s min overlaps maintenance window %s %s UTC for %s min",
+                "backup window %s UTC for %s min overlaps or touches maintenance window %s %s UTC for %s min",
                 b.startUtc(),
                 b.duration().toMinutes(),
                 m.day(),
@@ -74,7 +74,7 @@ public final class DatabaseWindows implements Rule {
     }
   }
 
-  /** Whether the daily backup window meets the weekly maintenance window on any day of the week. */
+  /** Whether the daily backup window meets or touches the weekly maintenance window on any day. */
   private static boolean overlap(DailyWindow backup, WeeklyWindow maintenance) {
     // Minute by minute over one week, wrapping Sunday night into Monday: small and exact.
     BitSet maintained = new BitSet(MINUTES_PER_WEEK);
@@ -84,8 +84,9 @@ public final class DatabaseWindows implements Rule {
     }
     for (int day = 0; day < 7; day++) {
       int bStart = day * MINUTES_PER_DAY + minuteOfDay(backup.startUtc());
-      for (long i = 0; i < backup.duration().toMinutes(); i++) {
-        if (maintained.get((int) ((bStart + i) % MINUTES_PER_WEEK))) {
+      // One minute more at each end: RDS also refuses windows that merely touch.
+      for (long i = -1; i <= backup.duration().toMinutes(); i++) {
+        if (maintained.get((int) ((bStart + i + MINUTES_PER_WEEK) % MINUTES_PER_WEEK))) {
           return true;
         }
       }

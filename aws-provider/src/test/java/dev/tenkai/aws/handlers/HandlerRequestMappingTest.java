@@ -124,7 +124,7 @@ class HandlerRequestMappingTest {
     assertThat(req.storageEncrypted()).isTrue();
     assertThat(req.availabilityZone()).as("Multi-AZ lets RDS place the primary").isNull();
     assertThat(req.preferredMaintenanceWindow()).isEqualTo("mon:19:00-mon:20:00");
-    assertThat(req.preferredBackupWindow()).isEqualTo("18:00-18:59");
+    assertThat(req.preferredBackupWindow()).isEqualTo("17:00-18:00");
     assertThat(req.vpcSecurityGroupIds()).containsExactly("sg-db");
     assertThat(req.tags()).extracting(t -> t.key() + "=" + t.value())
         .contains(StackTags.STACK + "=reference", StackTags.LOGICAL_ID + "=db-instance/db");

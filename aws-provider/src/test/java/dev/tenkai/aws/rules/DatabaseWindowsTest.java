@@ -20,10 +20,21 @@ class DatabaseWindowsTest {
   @Test
   void flagsABackupWindowOverlappingTheMaintenanceWindow() {
     // Backup daily 18:00-19:00, maintenance Monday 18:30-19:30: they meet every Monday.
+    DailyWindow b = DailyWindow.of(LocalTime.of(18, 0), Duration.ofHours(1));
     WeeklyWindow m = WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(18, 30), Duration.ofHours(1));
-    assertThat(check(rule, withDatabase(db -> db.withMaintenanceWindow(m))))
+    assertThat(check(rule, withDatabase(db -> db.withBackupWindow(b).withMaintenanceWindow(m))))
         .containsExactly(
-            "databases[db]: backup window 18:00 UTC for 60 min overlaps maintenance window MONDAY 18:30 UTC for 60 min");
+            "databases[db]: backup window 18:00 UTC for 60 min overlaps or touches maintenance window MONDAY 18:30 UTC for 60 min");
+  }
+
+  @Test
+  void flagsABackupWindowThatEndsWhenMaintenanceStarts() {
+    // RDS refuses windows that merely touch; moto refused the reference deployment's first draft.
+    DailyWindow b = DailyWindow.of(LocalTime.of(18, 0), Duration.ofHours(1));
+    WeeklyWindow m = WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(19, 0), Duration.ofHours(1));
+    assertThat(check(rule, withDatabase(db -> db.withBackupWindow(b).withMaintenanceWindow(m))))
+        .containsExactly(
+            "databases[db]: backup window 18:00 UTC for 60 min overlaps or touches maintenance window MONDAY 19:00 UTC for 60 min");
   }
 
   @Test
@@ -33,7 +44,7 @@ class DatabaseWindowsTest {
     WeeklyWindow m = WeeklyWindow.of(DayOfWeek.SUNDAY, LocalTime.of(23, 45), Duration.ofMinutes(30));
     assertThat(check(rule, withDatabase(db -> db.withBackupWindow(b).withMaintenanceWindow(m))))
         .containsExactly(
-            "databases[db]: backup window 00:00 UTC for 30 min overlaps maintenance window SUNDAY 23:45 UTC for 30 min");
+            "databases[db]: backup window 00:00 UTC for 30 min overlaps or touches maintenance window SUNDAY 23:45 UTC for 30 min");
   }
 
   @Test
@@ -54,7 +65,7 @@ class DatabaseWindowsTest {
 
   @Test
   void acceptsAdjacentWindowsAndMissingOnes() {
-    // The reference: backup daily 18:00-19:00 UTC, maintenance Monday 19:00-20:00 UTC.
+    // The reference: backup daily 17:00-18:00 UTC, maintenance Monday 19:00-20:00 UTC.
     assertThat(check(rule, modern())).isEmpty();
     assertThat(check(rule, withDatabase(db -> db.withBackupWindow(Optional.empty())))).isEmpty();
   }
