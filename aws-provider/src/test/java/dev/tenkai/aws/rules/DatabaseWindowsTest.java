@@ -64,7 +64,7 @@ class DatabaseWindowsTest {
   }
 
   @Test
-  void acceptsAdjacentWindowsAndMissingOnes() {
+  void acceptsSeparateWindowsAndMissingOnes() {
     // The reference: backup daily 17:00-18:00 UTC, maintenance Monday 19:00-20:00 UTC.
     assertThat(check(rule, modern())).isEmpty();
     assertThat(check(rule, withDatabase(db -> db.withBackupWindow(Optional.empty())))).isEmpty();
