@@ -1,0 +1,37 @@
+package dev.tenkai.aws.apply;
+
+import dev.tenkai.aws.plan.Change;
+import dev.tenkai.aws.plan.Plan;
+
+/**
+ * Progress of an apply or destroy, for a progress display or an audit log. Called from worker
+ * threads: implementations must be thread-safe. Every method has an empty default.
+ */
+public interface ApplyListener {
+  /** A listener that ignores everything. */
+  ApplyListener NONE = new ApplyListener() {};
+
+  /** The run starts with {@code plan}; {@code mutations} changes will call AWS. */
+  default void started(Plan plan, int mutations) {}
+
+  /** Validation errors were overridden for {@code reason}. */
+  default void errorsOverridden(String reason, int errors) {}
+
+  /** Work on {@code change} begins. */
+  default void changeStarted(Change change) {}
+
+  /** A handler waits for something, e.g. "nat-gateway/nat-a to be available". */
+  default void waiting(String what) {}
+
+  /** A call failed in a way worth retrying; attempt {@code attempt} follows. */
+  default void retrying(Change change, int attempt, Throwable cause) {}
+
+  /** {@code change} is done. */
+  default void changeFinished(Change change) {}
+
+  /** {@code change} failed; the run stops starting new work. */
+  default void changeFailed(Change change, Throwable cause) {}
+
+  /** The run ended; {@code result} says how. */
+  default void finished(ApplyResult result) {}
+}

@@ -1,0 +1,165 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.StackTags;
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.TopologyMapping;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
+import software.amazon.awssdk.services.rds.model.DBInstance;
+import software.amazon.awssdk.services.rds.model.ModifyDbInstanceRequest;
+import software.amazon.awssdk.services.rds.model.Tag;
+import software.amazon.awssdk.services.rds.model.VpcSecurityGroupMembership;
+
+/**
+ * A MySQL (or other engine) DB instance: Multi-AZ as modelled, never publicly accessible unless
+ * the model says so, storage encrypted, backup and maintenance windows from the model, and its
+ * master password generated and kept by AWS (ManageMasterUserPassword), so no secret passes
+ * through Tenkai. Deleting it keeps a final snapshot unless the caller says skip.
+ */
+public final class DbInstanceHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.DB_INSTANCE;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    for (DBInstance db : ctx.clients().rds().describeDBInstancesPaginator(r -> { }).dbInstances()) {
+      // DescribeDBInstances carries the tags, so one call per page decides ownership.
+      Map<String, String> tags = db.tagList().stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+      String status = db.dbInstanceStatus() == null ? "" : db.dbInstanceStatus();
+      if (status.equals("deleting")) {
+        continue;
+      }
+      StackTags.ownedLogicalId(tags, ctx.stack()).ifPresent(id -> out.add(read(id, db, ctx)));
+    }
+    return out;
+  }
+
+  private CurrentResource read(String logicalId, DBInstance db, HandlerContext ctx) {
+    Map<String, String> p = new HashMap<>();
+    p.put("identifier", db.dbInstanceIdentifier());
+    p.put("engine", db.engine());
+    p.put("engineVersion", db.engineVersion());
+    p.put("instanceClass", db.dbInstanceClass());
+    p.put("multiAz", Boolean.toString(Boolean.TRUE.equals(db.multiAZ())));
+    p.put("storageGib", String.valueOf(db.allocatedStorage()));
+    p.put("storageEncrypted", Boolean.toString(Boolean.TRUE.equals(db.storageEncrypted())));
+    p.put("publiclyAccessible", Boolean.toString(Boolean.TRUE.equals(db.publiclyAccessible())));
+    p.put("masterUsername", db.masterUsername());
+    p.put("subnetGroup", db.dbSubnetGroup() == null ? "" : ctx.state().logicalIdOf(db.dbSubnetGroup().dbSubnetGroupName()));
+    p.put("securityGroups", TopologyMapping.list(db.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).map(ctx.state()::logicalIdOf).collect(Collectors.toList())));
+    p.put("backupWindow", db.preferredBackupWindow() == null ? "" : db.preferredBackupWindow());
+    p.put("maintenanceWindow", db.preferredMaintenanceWindow() == null ? "" : db.preferredMaintenanceWindow());
+    Map<String, String> attrs = new HashMap<>();
+    attrs.put("availabilityZone", db.availabilityZone() == null ? "" : db.availabilityZone());
+    if (db.secondaryAvailabilityZone() != null) {
+      attrs.put("secondaryAvailabilityZone", db.secondaryAvailabilityZone());
+    }
+    if (db.endpoint() != null && db.endpoint().address() != null) {
+      attrs.put("endpoint", db.endpoint().address());
+    }
+    return CurrentResource.of(kind(), logicalId, db.dbInstanceIdentifier(), p, attrs);
+  }
+
+  @Override
+  public boolean same(String property, String current, String desired) {
+    return property.equals("engineVersion") ? sameVersion(current, desired) : current.equals(desired);
+  }
+
+  /** An engine version read back in full ("8.0.35") is the desired one when that names its prefix ("8.0"). */
+  static boolean sameVersion(String current, String desired) {
+    return current.equals(desired) || current.startsWith(desired + ".");
+  }
+
+  /** The request that creates {@code d}: no password in it, ever; AWS generates and keeps one. */
+  static CreateDbInstanceRequest createRequest(DesiredResource d, HandlerContext ctx) {
+    CreateDbInstanceRequest.Builder b = CreateDbInstanceRequest.builder()
+        .dbInstanceIdentifier(d.property("identifier"))
+        .engine(d.property("engine"))
+        .engineVersion(d.property("engineVersion"))
+        .dbInstanceClass(d.property("instanceClass"))
+        .multiAZ(Boolean.parseBoolean(d.property("multiAz")))
+        .allocatedStorage(Integer.parseInt(d.property("storageGib")))
+        .storageEncrypted(Boolean.parseBoolean(d.property("storageEncrypted")))
+        .publiclyAccessible(Boolean.parseBoolean(d.property("publiclyAccessible")))
+        .port(Integer.parseInt(d.property("port")))
+        .masterUsername(d.property("masterUsername"))
+        .manageMasterUserPassword(true)
+        .dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
+        .vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+        .copyTagsToSnapshot(true)
+        .tags(DbSubnetGroupHandler.tags(ctx, d.logicalId()));
+    d.optional("availabilityZone").ifPresent(b::availabilityZone);
+    d.optional("backupWindow").ifPresent(b::preferredBackupWindow);
+    d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
+    return b.build();
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    RdsClient rds = ctx.clients().rds();
+    rds.createDBInstance(createRequest(d, ctx));
+    ctx.waitingFor(d.logicalId() + " to be available");
+    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(d.property("identifier")), ctx.waiting())
+        .matched().response().orElseThrow().dbInstances().get(0);
+    return read(d.logicalId(), db, ctx);
+  }
+
+  @Override
+  public Set<String> updatable() {
+    return Set.of("engineVersion", "instanceClass", "multiAz", "storageGib", "securityGroups", "backupWindow", "maintenanceWindow", "subnetGroup");
+  }
+
+  @Override
+  public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    RdsClient rds = ctx.clients().rds();
+    ModifyDbInstanceRequest.Builder b = ModifyDbInstanceRequest.builder()
+        .dbInstanceIdentifier(c.physicalId())
+        // A modelled change is wanted now, not at the next maintenance window.
+        .applyImmediately(true)
+        .dbInstanceClass(d.property("instanceClass"))
+        .multiAZ(Boolean.parseBoolean(d.property("multiAz")))
+        .allocatedStorage(Integer.parseInt(d.property("storageGib")))
+        .dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
+        .vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()));
+    if (!sameVersion(c.properties().getOrDefault("engineVersion", ""), d.property("engineVersion"))) {
+      b.engineVersion(d.property("engineVersion")).allowMajorVersionUpgrade(true);
+    }
+    d.optional("backupWindow").ifPresent(b::preferredBackupWindow);
+    d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
+    rds.modifyDBInstance(b.build());
+    ctx.waitingFor(d.logicalId() + " to be available");
+    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting())
+        .matched().response().orElseThrow().dbInstances().get(0);
+    return read(d.logicalId(), db, ctx);
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    RdsClient rds = ctx.clients().rds();
+    if (ctx.skipFinalSnapshot()) {
+      rds.deleteDBInstance(r -> r.dbInstanceIdentifier(c.physicalId()).skipFinalSnapshot(true));
+    } else {
+      String snapshot = finalSnapshotName(c.physicalId(), Instant.now());
+      rds.deleteDBInstance(r -> r.dbInstanceIdentifier(c.physicalId()).skipFinalSnapshot(false).finalDBSnapshotIdentifier(snapshot));
+    }
+    ctx.waitingFor(c.logicalId() + " to be deleted");
+    rds.waiter().waitUntilDBInstanceDeleted(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting());
+  }
+
+  /** The final snapshot's name: the identifier and the time, within RDS's 255 characters. */
+  static String finalSnapshotName(String identifier, Instant now) {
+    return identifier + "-final-" + now.getEpochSecond();
+  }
+}

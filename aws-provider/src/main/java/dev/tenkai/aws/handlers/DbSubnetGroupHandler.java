@@ -1,0 +1,91 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.StackTags;
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.TopologyMapping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.DBSubnetGroup;
+import software.amazon.awssdk.services.rds.model.Tag;
+
+/** An RDS DB subnet group over every zone of the data tier. */
+public final class DbSubnetGroupHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.DB_SUBNET_GROUP;
+  }
+
+  static List<Tag> tags(HandlerContext ctx, String logicalId) {
+    return ctx.tags(logicalId).entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
+  }
+
+  /** Whether the RDS resource {@code arn} carries the stack's tags; returns its logical id or null. */
+  static String ownedLogicalId(RdsClient rds, String arn, HandlerContext ctx) {
+    Map<String, String> tags = rds.listTagsForResource(r -> r.resourceName(arn)).tagList().stream()
+        .collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+    return StackTags.ownedLogicalId(tags, ctx.stack()).orElse(null);
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    RdsClient rds = ctx.clients().rds();
+    List<CurrentResource> out = new ArrayList<>();
+    String prefix = ctx.stack().toLowerCase(java.util.Locale.ROOT) + "-";
+    for (DBSubnetGroup g : rds.describeDBSubnetGroupsPaginator(r -> { }).dbSubnetGroups()) {
+      // DescribeDBSubnetGroups returns no tags: only groups named like the stack's are asked for theirs.
+      if (!g.dbSubnetGroupName().startsWith(prefix)) {
+        continue;
+      }
+      String id = ownedLogicalId(rds, g.dbSubnetGroupArn(), ctx);
+      if (id != null) {
+        out.add(read(id, g, ctx));
+      }
+    }
+    return out;
+  }
+
+  private CurrentResource read(String logicalId, DBSubnetGroup g, HandlerContext ctx) {
+    String subnets = TopologyMapping.list(g.subnets().stream().map(s -> ctx.state().logicalIdOf(s.subnetIdentifier())).collect(Collectors.toList()));
+    return CurrentResource.of(kind(), logicalId, g.dbSubnetGroupName(), Map.of("name", g.dbSubnetGroupName(), "subnets", subnets),
+        Map.of("zones", g.subnets().stream().map(s -> s.subnetAvailabilityZone().name()).sorted().collect(Collectors.joining(","))));
+  }
+
+  private static List<String> subnetIds(DesiredResource d, HandlerContext ctx) {
+    return TopologyMapping.items(d.property("subnets")).stream().map(ctx.state()::physicalId).collect(Collectors.toList());
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    DBSubnetGroup g = ctx.clients().rds().createDBSubnetGroup(r -> r
+        .dbSubnetGroupName(d.property("name"))
+        .dbSubnetGroupDescription(d.property("description"))
+        .subnetIds(subnetIds(d, ctx))
+        .tags(tags(ctx, d.logicalId()))).dbSubnetGroup();
+    return read(d.logicalId(), g, ctx);
+  }
+
+  @Override
+  public Set<String> updatable() {
+    return Set.of("subnets");
+  }
+
+  @Override
+  public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    DBSubnetGroup g = ctx.clients().rds().modifyDBSubnetGroup(r -> r
+        .dbSubnetGroupName(c.physicalId())
+        .dbSubnetGroupDescription(d.property("description"))
+        .subnetIds(subnetIds(d, ctx))).dbSubnetGroup();
+    return read(d.logicalId(), g, ctx);
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    ctx.clients().rds().deleteDBSubnetGroup(r -> r.dbSubnetGroupName(c.physicalId()));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.tenkai.aws.handlers;
+
+import com.google.common.collect.Lists;
+import dev.tenkai.aws.StackTags;
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.model.DnsZone;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.ResourceTagSet;
+import software.amazon.awssdk.services.route53.model.Tag;
+import software.amazon.awssdk.services.route53.model.TagResourceType;
+
+/**
+ * A Route 53 public hosted zone. CreateHostedZone takes no tags, so the stack tags are added
+ * right after creation (ChangeTagsForResource); an existing zone named in the options is never
+ * created, changed or deleted.
+ */
+public final class HostedZoneHandler implements ResourceHandler {
+  /** ListTagsForResources takes at most 10 zones per call. */
+  private static final int BATCH = 10;
+
+  @Override
+  public AwsKind kind() {
+    return AwsKind.HOSTED_ZONE;
+  }
+
+  /** The zone id without its "/hostedzone/" prefix. */
+  static String shortId(String id) {
+    return id.substring(id.lastIndexOf('/') + 1);
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    Route53Client r53 = ctx.clients().route53();
+    List<HostedZone> zones = new ArrayList<>();
+    r53.listHostedZonesPaginator(r -> { }).hostedZones().forEach(zones::add);
+    Map<String, String> owned = new HashMap<>();
+    for (List<HostedZone> batch : Lists.partition(zones, BATCH)) {
+      List<String> ids = batch.stream().map(z -> shortId(z.id())).collect(Collectors.toList());
+      for (ResourceTagSet set : r53.listTagsForResources(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceIds(ids)).resourceTagSets()) {
+        Map<String, String> tags = set.tags().stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+        StackTags.ownedLogicalId(tags, ctx.stack()).ifPresent(l -> owned.put(shortId(set.resourceId()), l));
+      }
+    }
+    List<CurrentResource> out = new ArrayList<>();
+    for (HostedZone z : zones) {
+      String l = owned.get(shortId(z.id()));
+      if (l != null) {
+        out.add(CurrentResource.of(kind(), l, shortId(z.id()), Map.of("name", DnsZone.normalize(z.name())), Map.of()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    Route53Client r53 = ctx.clients().route53();
+    var resp = r53.createHostedZone(r -> r.name(d.property("name")).callerReference(ctx.clientToken(d.logicalId()))
+        .hostedZoneConfig(c -> c.comment("Tenkai stack " + ctx.stack())));
+    String id = shortId(resp.hostedZone().id());
+    List<Tag> tags = ctx.tags(d.logicalId()).entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
+    r53.changeTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id).addTags(tags));
+    ctx.waitingFor(d.logicalId() + " to be in sync");
+    r53.waiter().waitUntilResourceRecordSetsChanged(r -> r.id(resp.changeInfo().id()), ctx.waiting());
+    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("name", d.property("name")),
+        Map.of("nameServers", String.join(",", resp.delegationSet().nameServers())));
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    ctx.clients().route53().deleteHostedZone(r -> r.id(c.physicalId()));
+  }
+}

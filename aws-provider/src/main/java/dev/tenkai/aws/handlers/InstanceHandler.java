@@ -1,0 +1,121 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.TopologyMapping;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceType;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+
+/**
+ * An EC2 instance: the bastion, a server placed in its zone's subnet, a NAT instance (source/dest
+ * check off, masquerading user data) or a self-run cache node. The image comes from the options.
+ */
+public final class InstanceHandler implements ResourceHandler {
+  /** States of an instance that still exists; terminated ones stay visible for a while. */
+  private static final List<String> LIVE = List.of("pending", "running", "stopping", "stopped");
+
+  @Override
+  public AwsKind kind() {
+    return AwsKind.INSTANCE;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    Filter live = Filter.builder().name("instance-state-name").values(LIVE).build();
+    for (Reservation res : ctx.clients().ec2().describeInstancesPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx), live)).reservations()) {
+      for (Instance i : res.instances()) {
+        Optional<String> id = Ec2Tags.owned(i.tags(), ctx);
+        id.ifPresent(l -> out.add(read(l, i, ctx)));
+      }
+    }
+    return out;
+  }
+
+  private CurrentResource read(String logicalId, Instance i, HandlerContext ctx) {
+    Map<String, String> props = new HashMap<>();
+    props.put("instanceType", i.instanceTypeAsString());
+    props.put("image", i.imageId());
+    props.put("subnet", ctx.state().logicalIdOf(i.subnetId()));
+    props.put("securityGroups", TopologyMapping.list(i.securityGroups().stream().map(GroupIdentifier::groupId).map(ctx.state()::logicalIdOf).collect(Collectors.toList())));
+    props.put("sourceDestCheck", Boolean.toString(i.sourceDestCheck() == null || i.sourceDestCheck()));
+    props.put("keyPair", i.keyName() == null ? "" : i.keyName());
+    String az = i.placement() == null ? "" : i.placement().availabilityZone();
+    return CurrentResource.of(kind(), logicalId, i.instanceId(), props,
+        Map.of("availabilityZone", az, "privateIp", i.privateIpAddress() == null ? "" : i.privateIpAddress()));
+  }
+
+  /** The request that launches {@code d}: exactly one instance, tagged, idempotent by client token. */
+  static RunInstancesRequest runRequest(DesiredResource d, HandlerContext ctx) {
+    RunInstancesRequest.Builder b = RunInstancesRequest.builder()
+        .imageId(d.property("image"))
+        .instanceType(InstanceType.fromValue(d.property("instanceType")))
+        .minCount(1)
+        .maxCount(1)
+        .subnetId(ctx.state().physicalId(d.property("subnet")))
+        .securityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+        .clientToken(ctx.clientToken(d.logicalId()))
+        .tagSpecifications(Ec2Tags.at(ResourceType.INSTANCE, ctx, d.logicalId()), Ec2Tags.at(ResourceType.VOLUME, ctx, d.logicalId()));
+    d.optional("keyPair").ifPresent(b::keyName);
+    d.optional("userData").ifPresent(u -> b.userData(Base64.getEncoder().encodeToString(u.getBytes(StandardCharsets.UTF_8))));
+    return b.build();
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    String id = ec2.runInstances(runRequest(d, ctx)).instances().get(0).instanceId();
+    ctx.waitingFor(d.logicalId() + " to be running");
+    ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(id), ctx.waiting());
+    if (!Boolean.parseBoolean(d.property("sourceDestCheck"))) {
+      // A NAT forwards other hosts' packets, which the source/destination check would drop.
+      ec2.modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(v -> v.value(false)));
+    }
+    Instance i = ec2.describeInstances(r -> r.instanceIds(id)).reservations().get(0).instances().get(0);
+    return read(d.logicalId(), i, ctx);
+  }
+
+  @Override
+  public Set<String> updatable() {
+    return Set.of("securityGroups", "sourceDestCheck");
+  }
+
+  @Override
+  public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    String id = c.physicalId();
+    if (!d.property("securityGroups").equals(c.properties().get("securityGroups"))) {
+      List<String> groups = TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList());
+      ec2.modifyInstanceAttribute(r -> r.instanceId(id).groups(groups));
+    }
+    if (!d.property("sourceDestCheck").equals(c.properties().get("sourceDestCheck"))) {
+      ec2.modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(v -> v.value(Boolean.parseBoolean(d.property("sourceDestCheck")))));
+    }
+    Instance i = ec2.describeInstances(r -> r.instanceIds(id)).reservations().get(0).instances().get(0);
+    return read(d.logicalId(), i, ctx);
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
+    ctx.waitingFor(c.logicalId() + " to be terminated");
+    ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(c.physicalId()), ctx.waiting());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.InternetGateway;
+import software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+
+/** The internet gateway and its attachment to the VPC. */
+public final class InternetGatewayHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.INTERNET_GATEWAY;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    for (InternetGateway g : ctx.clients().ec2().describeInternetGatewaysPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx))).internetGateways()) {
+      Optional<String> id = Ec2Tags.owned(g.tags(), ctx);
+      if (id.isPresent()) {
+        String vpc = g.attachments().stream().findFirst().map(InternetGatewayAttachment::vpcId).map(ctx.state()::logicalIdOf).orElse("");
+        out.add(CurrentResource.of(kind(), id.get(), g.internetGatewayId(), Map.of("vpc", vpc), Map.of()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    String id = ec2.createInternetGateway(r -> r.tagSpecifications(Ec2Tags.at(ResourceType.INTERNET_GATEWAY, ctx, d.logicalId())))
+        .internetGateway().internetGatewayId();
+    ec2.attachInternetGateway(r -> r.internetGatewayId(id).vpcId(ctx.state().physicalId(d.property("vpc"))));
+    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("vpc", d.property("vpc")), Map.of());
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    String vpc = c.properties().getOrDefault("vpc", "");
+    ctx.state().get(vpc).ifPresent(v -> ec2.detachInternetGateway(r -> r.internetGatewayId(c.physicalId()).vpcId(v.physicalId())));
+    ec2.deleteInternetGateway(r -> r.internetGatewayId(c.physicalId()));
+  }
+}

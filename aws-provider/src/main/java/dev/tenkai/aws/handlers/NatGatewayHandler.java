@@ -1,0 +1,58 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.NatGateway;
+import software.amazon.awssdk.services.ec2.model.NatGatewayAddress;
+import software.amazon.awssdk.services.ec2.model.NatGatewayState;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+
+/** A managed NAT gateway in a public subnet, holding an Elastic IP. */
+public final class NatGatewayHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.NAT_GATEWAY;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    for (NatGateway g : ctx.clients().ec2().describeNatGatewaysPaginator(r -> r.filter(Ec2Tags.stackFilter(ctx))).natGateways()) {
+      Optional<String> id = Ec2Tags.owned(g.tags(), ctx);
+      if (id.isEmpty() || g.state() == NatGatewayState.DELETED || g.state() == NatGatewayState.DELETING) {
+        continue;
+      }
+      String eip = g.natGatewayAddresses().stream().findFirst().map(NatGatewayAddress::allocationId).map(ctx.state()::logicalIdOf).orElse("");
+      out.add(CurrentResource.of(kind(), id.get(), g.natGatewayId(),
+          Map.of("subnet", ctx.state().logicalIdOf(g.subnetId()), "eip", eip), Map.of()));
+    }
+    return out;
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    String id = ec2.createNatGateway(r -> r
+        .subnetId(ctx.state().physicalId(d.property("subnet")))
+        .allocationId(ctx.state().physicalId(d.property("eip")))
+        .clientToken(ctx.clientToken(d.logicalId()))
+        .tagSpecifications(Ec2Tags.at(ResourceType.NATGATEWAY, ctx, d.logicalId()))).natGateway().natGatewayId();
+    ctx.waitingFor(d.logicalId() + " to be available");
+    ec2.waiter().waitUntilNatGatewayAvailable(r -> r.natGatewayIds(id), ctx.waiting());
+    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("subnet", d.property("subnet"), "eip", d.property("eip")), Map.of());
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    Ec2Client ec2 = ctx.clients().ec2();
+    ec2.deleteNatGateway(r -> r.natGatewayId(c.physicalId()));
+    ctx.waitingFor(c.logicalId() + " to be deleted");
+    ec2.waiter().waitUntilNatGatewayDeleted(r -> r.natGatewayIds(c.physicalId()), ctx.waiting());
+  }
+}

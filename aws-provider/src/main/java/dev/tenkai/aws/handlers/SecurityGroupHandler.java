@@ -1,0 +1,45 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+
+/** A security group for one role, created empty; its ingress rules are a kind of their own. */
+public final class SecurityGroupHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.SECURITY_GROUP;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    for (SecurityGroup g : ctx.clients().ec2().describeSecurityGroupsPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx))).securityGroups()) {
+      Optional<String> id = Ec2Tags.owned(g.tags(), ctx);
+      id.ifPresent(l -> out.add(CurrentResource.of(kind(), l, g.groupId(),
+          Map.of("groupName", g.groupName(), "vpc", ctx.state().logicalIdOf(g.vpcId())), Map.of())));
+    }
+    return out;
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    String id = ctx.clients().ec2().createSecurityGroup(r -> r
+        .groupName(d.property("groupName"))
+        .description(d.property("description"))
+        .vpcId(ctx.state().physicalId(d.property("vpc")))
+        .tagSpecifications(Ec2Tags.at(ResourceType.SECURITY_GROUP, ctx, d.logicalId()))).groupId();
+    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("groupName", d.property("groupName"), "vpc", d.property("vpc")), Map.of());
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    ctx.clients().ec2().deleteSecurityGroup(r -> r.groupId(c.physicalId()));
+  }
+}

@@ -1,0 +1,50 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Subnet;
+
+/** A subnet: one per tier per zone, in exactly one availability zone. */
+public final class SubnetHandler implements ResourceHandler {
+  @Override
+  public AwsKind kind() {
+    return AwsKind.SUBNET;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    List<CurrentResource> out = new ArrayList<>();
+    for (Subnet s : ctx.clients().ec2().describeSubnetsPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx))).subnets()) {
+      Optional<String> id = Ec2Tags.owned(s.tags(), ctx);
+      id.ifPresent(l -> out.add(read(l, s, ctx)));
+    }
+    return out;
+  }
+
+  private CurrentResource read(String logicalId, Subnet s, HandlerContext ctx) {
+    return CurrentResource.of(kind(), logicalId, s.subnetId(),
+        Map.of("cidr", s.cidrBlock(), "availabilityZone", s.availabilityZone(), "vpc", ctx.state().logicalIdOf(s.vpcId())),
+        Map.of("availabilityZone", s.availabilityZone()));
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    Subnet s = ctx.clients().ec2().createSubnet(r -> r
+        .vpcId(ctx.state().physicalId(d.property("vpc")))
+        .cidrBlock(d.property("cidr"))
+        .availabilityZone(d.property("availabilityZone"))
+        .tagSpecifications(Ec2Tags.at(ResourceType.SUBNET, ctx, d.logicalId()))).subnet();
+    return read(d.logicalId(), s, ctx);
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    ctx.clients().ec2().deleteSubnet(r -> r.subnetId(c.physicalId()));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.tenkai.aws.handlers;
+
+import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.CurrentResource;
+import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.TopologyMapping;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetTypeEnum;
+
+/**
+ * A target group: the model's health check, the stickiness attribute, the deregistration delay
+ * and the registered servers (by instance).
+ */
+public final class TargetGroupHandler implements ResourceHandler {
+  private static final Set<String> HEALTH = Set.of(
+      "healthCheckPath", "healthCheckIntervalSeconds", "healthCheckTimeoutSeconds", "healthyThreshold", "unhealthyThreshold");
+  private static final Set<String> ATTRIBUTES = Set.of("stickiness", "stickinessSeconds", "deregistrationDelaySeconds");
+
+  @Override
+  public AwsKind kind() {
+    return AwsKind.TARGET_GROUP;
+  }
+
+  @Override
+  public List<CurrentResource> discover(HandlerContext ctx) {
+    ElasticLoadBalancingV2Client elb = ctx.clients().elb();
+    List<TargetGroup> all = new ArrayList<>();
+    elb.describeTargetGroupsPaginator(r -> { }).targetGroups().forEach(all::add);
+    Map<String, String> owned = ElbTags.owned(all.stream().map(TargetGroup::targetGroupArn).collect(Collectors.toList()), ctx);
+    List<CurrentResource> out = new ArrayList<>();
+    for (TargetGroup g : all) {
+      String id = owned.get(g.targetGroupArn());
+      if (id != null) {
+        out.add(read(id, g, ctx));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the group with its attributes and targets (both readable only per group). */
+  private CurrentResource read(String logicalId, TargetGroup g, HandlerContext ctx) {
+    ElasticLoadBalancingV2Client elb = ctx.clients().elb();
+    Map<String, String> attrs = elb.describeTargetGroupAttributes(r -> r.targetGroupArn(g.targetGroupArn())).attributes().stream()
+        .collect(Collectors.toMap(TargetGroupAttribute::key, TargetGroupAttribute::value, (a, b) -> a));
+    List<String> targets = new ArrayList<>();
+    for (TargetHealthDescription t : elb.describeTargetHealth(r -> r.targetGroupArn(g.targetGroupArn())).targetHealthDescriptions()) {
+      targets.add(ctx.state().logicalIdOf(t.target().id()));
+    }
+    Map<String, String> props = new HashMap<>();
+    props.put("name", g.targetGroupName());
+    props.put("protocol", g.protocolAsString());
+    props.put("port", Integer.toString(g.port()));
+    props.put("vpc", ctx.state().logicalIdOf(g.vpcId()));
+    props.put("healthCheckPath", g.healthCheckPath());
+    props.put("healthCheckIntervalSeconds", Integer.toString(g.healthCheckIntervalSeconds()));
+    props.put("healthCheckTimeoutSeconds", Integer.toString(g.healthCheckTimeoutSeconds()));
+    props.put("healthyThreshold", Integer.toString(g.healthyThresholdCount()));
+    props.put("unhealthyThreshold", Integer.toString(g.unhealthyThresholdCount()));
+    props.put("stickiness", attrs.getOrDefault("stickiness.enabled", "false"));
+    props.put("stickinessSeconds", attrs.getOrDefault("stickiness.lb_cookie.duration_seconds", "86400"));
+    props.put("deregistrationDelaySeconds", attrs.getOrDefault("deregistration_delay.timeout_seconds", "300"));
+    props.put("targets", TopologyMapping.list(targets));
+    return CurrentResource.of(kind(), logicalId, g.targetGroupArn(), props, Map.of());
+  }
+
+  /** The attributes the model sets: stickiness (load-balancer cookie) and deregistration delay. */
+  static List<TargetGroupAttribute> attributes(DesiredResource d) {
+    return List.of(
+        TargetGroupAttribute.builder().key("stickiness.enabled").value(d.property("stickiness")).build(),
+        TargetGroupAttribute.builder().key("stickiness.type").value("lb_cookie").build(),
+        TargetGroupAttribute.builder().key("stickiness.lb_cookie.duration_seconds").value(d.property("stickinessSeconds")).build(),
+        TargetGroupAttribute.builder().key("deregistration_delay.timeout_seconds").value(d.property("deregistrationDelaySeconds")).build());
+  }
+
+  private static List<TargetDescription> targets(List<String> logicalIds, HandlerContext ctx) {
+    return logicalIds.stream().map(l -> TargetDescription.builder().id(ctx.state().physicalId(l)).build()).collect(Collectors.toList());
+  }
+
+  @Override
+  public CurrentResource create(DesiredResource d, HandlerContext ctx) {
+    ElasticLoadBalancingV2Client elb = ctx.clients().elb();
+    TargetGroup g = elb.createTargetGroup(r -> r
+        .name(d.property("name"))
+        .protocol(ProtocolEnum.fromValue(d.property("protocol")))
+        .port(Integer.parseInt(d.property("port")))
+        .vpcId(ctx.state().physicalId(d.property("vpc")))
+        .targetType(TargetTypeEnum.INSTANCE)
+        .healthCheckPath(d.property("healthCheckPath"))
+        .healthCheckIntervalSeconds(Integer.parseInt(d.property("healthCheckIntervalSeconds")))
+        .healthCheckTimeoutSeconds(Integer.parseInt(d.property("healthCheckTimeoutSeconds")))
+        .healthyThresholdCount(Integer.parseInt(d.property("healthyThreshold")))
+        .unhealthyThresholdCount(Integer.parseInt(d.property("unhealthyThreshold")))
+        .tags(ElbTags.tags(ctx, d.logicalId()))).targetGroups().get(0);
+    elb.modifyTargetGroupAttributes(r -> r.targetGroupArn(g.targetGroupArn()).attributes(attributes(d)));
+    List<String> wanted = TopologyMapping.items(d.property("targets"));
+    if (!wanted.isEmpty()) {
+      elb.registerTargets(r -> r.targetGroupArn(g.targetGroupArn()).targets(targets(wanted, ctx)));
+    }
+    return read(d.logicalId(), g, ctx);
+  }
+
+  @Override
+  public Set<String> updatable() {
+    Set<String> s = new java.util.HashSet<>(HEALTH);
+    s.addAll(ATTRIBUTES);
+    s.add("targets");
+    return s;
+  }
+
+  @Override
+  public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    ElasticLoadBalancingV2Client elb = ctx.clients().elb();
+    String arn = c.physicalId();
+    if (HEALTH.stream().anyMatch(p -> !d.property(p).equals(c.properties().get(p)))) {
+      elb.modifyTargetGroup(r -> r.targetGroupArn(arn)
+          .healthCheckPath(d.property("healthCheckPath"))
+          .healthCheckIntervalSeconds(Integer.parseInt(d.property("healthCheckIntervalSeconds")))
+          .healthCheckTimeoutSeconds(Integer.parseInt(d.property("healthCheckTimeoutSeconds")))
+          .healthyThresholdCount(Integer.parseInt(d.property("healthyThreshold")))
+          .unhealthyThresholdCount(Integer.parseInt(d.property("unhealthyThreshold"))));
+    }
+    if (ATTRIBUTES.stream().anyMatch(p -> !d.property(p).equals(c.properties().get(p)))) {
+      elb.modifyTargetGroupAttributes(r -> r.targetGroupArn(arn).attributes(attributes(d)));
+    }
+    List<String> want = TopologyMapping.items(d.property("targets"));
+    List<String> have = TopologyMapping.items(c.properties().getOrDefault("targets", ""));
+    List<String> add = want.stream().filter(t -> !have.contains(t)).collect(Collectors.toList());
+    List<String> remove = have.stream().filter(t -> !want.contains(t)).collect(Collectors.toList());
+    if (!remove.isEmpty()) {
+      List<TargetDescription> gone = remove.stream()
+          .map(l -> TargetDescription.builder().id(l.startsWith("external:") ? l.substring(9) : ctx.state().get(l).map(x -> x.physicalId()).orElse(l)).build())
+          .collect(Collectors.toList());
+      elb.deregisterTargets(r -> r.targetGroupArn(arn).targets(gone));
+    }
+    if (!add.isEmpty()) {
+      elb.registerTargets(r -> r.targetGroupArn(arn).targets(targets(add, ctx)));
+    }
+    TargetGroup g = elb.describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups().get(0);
+    return read(d.logicalId(), g, ctx);
+  }
+
+  @Override
+  public void delete(CurrentResource c, HandlerContext ctx) {
+    ctx.clients().elb().deleteTargetGroup(r -> r.targetGroupArn(c.physicalId()));
+  }
+}
