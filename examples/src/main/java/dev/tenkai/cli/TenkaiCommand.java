@@ -56,7 +56,12 @@ public final class TenkaiCommand implements Runnable {
    * error stream (no stack trace) and map to the exit codes above. Tests set its out and err.
    */
   public static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new TenkaiCommand());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with its commands and options made by {@code factory} (tests replace the terminal). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cmd = new CommandLine(new TenkaiCommand(), factory);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(TenkaiCommand::usageError);
     cmd.setExecutionExceptionHandler(

@@ -19,7 +19,8 @@ interface Terminal {
     return new Terminal() {
       @Override
       public boolean present() {
-        return System.console() != null;
+        Console console = System.console();
+        return console != null && isTerminal(console);
       }
 
       @Override
@@ -28,5 +29,19 @@ interface Terminal {
         return console == null ? Optional.empty() : Optional.ofNullable(console.readLine("%s", question));
       }
     };
+  }
+
+  /**
+   * From JDK 22 on, {@code System.console()} is not null even when input is a pipe; its
+   * {@code isTerminal()} (absent on 17, hence the reflection) tells a person from a pipe.
+   */
+  private static boolean isTerminal(Console console) {
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 }
