@@ -119,14 +119,14 @@ public final class DemoCommand implements Callable<Integer> {
             + "is stopped now.)");
       }
       out.println();
-      out.print("What is left: " + aws.provider().summary(t).render());
+      out.print("What is left:\n" + aws.provider().summary(t).render());
       out.flush();
       if (!onlyEmulatorGaps) {
         throw new CommandFailure("destroy left resources behind: " + destroyed.summary());
       }
     }
     header(out, "Done");
-    out.printf("The demo took %.0f s; the emulator is stopped and nothing is left behind.%n", (System.nanoTime() - started) / 1e9);
+    out.printf("The demo took %.0f s; the emulator is stopped, and everything in it is gone.%n", (System.nanoTime() - started) / 1e9);
     out.println("Next: 'tenkai plan|apply|destroy --endpoint URL' against a moto_server you keep running, or against AWS with "
         + "your credentials (tenkai apply --help).");
     out.flush();
