@@ -63,6 +63,11 @@ class AwsCommandsOnEmulatorTest {
       assertThat(json.path("hasChanges").asBoolean()).as(plan.out).isFalse();
       assertThat(plan.err).contains("'tenkai apply' will refuse this topology");
 
+      // --region plans the same topology elsewhere: nothing of it exists there.
+      CommandRun oregon = CommandRun.of("plan", "--endpoint", endpoint, "--region", "us-west-2");
+      assertThat(oregon.exitCode).as(oregon.err).isZero();
+      assertThat(oregon.out).startsWith("Plan for stack reference in us-west-2").contains("us-west-2a").contains("40 to create");
+
       // "no" deletes nothing.
       CommandRun no = CommandRun.with(FakeTerminal.answering("no").factory(null), "destroy", "--example", "reference-2012", "--endpoint", endpoint);
       assertThat(no.exitCode).isEqualTo(1);

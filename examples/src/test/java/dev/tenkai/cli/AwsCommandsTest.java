@@ -116,6 +116,15 @@ class AwsCommandsTest {
   }
 
   @Test
+  void theDemoOfATopologyWithErrorsStopsBeforeApplyWithoutStartingAnEmulator() {
+    CommandRun run = CommandRun.of("demo", "--example", "reference-2012");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).containsSubsequence("== 1. The topology: reference-2012", "== 2. Validation", "TK-SEC-006", "== 3. What if a zone fails?");
+    assertThat(run.out).doesNotContain("Starting a local AWS emulator").doesNotContain("== 5.");
+    assertThat(run.err).contains("the demo stops before apply").contains("validation error(s)");
+  }
+
+  @Test
   void helpSaysThatLocalStateDiesWithTheCommand() {
     for (String verb : new String[] {"apply", "destroy"}) {
       CommandRun help = CommandRun.of(verb, "--help");
