@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar examples/target/tenkai.jar show --example reference
  * java -jar examples/target/tenkai.jar diagram --example reference --format svg --output ref.svg
+ * java -jar examples/target/tenkai.jar demo
+ * java -jar examples/target/tenkai.jar apply --example reference --endpoint http://127.0.0.1:5000 --auto-approve
  * </pre>
  *
  * <p>Exit codes: 0 success, 1 the command failed (e.g. Graphviz missing, a file not writable), 2
@@ -29,6 +31,10 @@ import picocli.CommandLine.Spec;
       DiagramCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      DestroyCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class TenkaiCommand implements Runnable {
@@ -50,7 +56,12 @@ public final class TenkaiCommand implements Runnable {
    * error stream (no stack trace) and map to the exit codes above. Tests set its out and err.
    */
   public static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new TenkaiCommand());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with its commands and options made by {@code factory} (tests replace the terminal). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cmd = new CommandLine(new TenkaiCommand(), factory);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(TenkaiCommand::usageError);
     cmd.setExecutionExceptionHandler(

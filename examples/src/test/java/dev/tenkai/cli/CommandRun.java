@@ -17,7 +17,12 @@ final class CommandRun {
   }
 
   static CommandRun of(String... args) {
-    CommandLine cmd = TenkaiCommand.commandLine();
+    return with(CommandLine.defaultFactory(), args);
+  }
+
+  /** A run whose commands and options {@code factory} makes (to replace the terminal or the credentials). */
+  static CommandRun with(CommandLine.IFactory factory, String... args) {
+    CommandLine cmd = TenkaiCommand.commandLine(factory);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));

@@ -1,0 +1,87 @@
+package dev.tenkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tenkai.aws.local.LocalEmulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * plan, apply and destroy against the real local emulator: {@code --local} (the command starts
+ * and stops moto itself) and {@code --endpoint} (one emulator the test keeps running, so separate
+ * commands see the same state). Three emulator starts in all.
+ */
+class AwsCommandsOnEmulatorTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void planLocalShowsWhatApplyWouldCreate() {
+    CommandRun run = CommandRun.of("plan", "--local");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err).contains("Starting a local AWS emulator (moto_server)");
+    assertThat(run.out)
+        .startsWith("Plan for stack reference in ap-northeast-1")
+        .contains("+   vpc", "+   instance/web/c/2", "+   db-instance/db")
+        .contains("40 to create, 0 to update, 0 to replace, 0 to delete, 0 unchanged.");
+  }
+
+  @Test
+  void applyLocalAppliesWithProgressThenSummarizesPerZone() {
+    CommandRun run = CommandRun.of("apply", "--local", "--auto-approve");
+    assertThat(run.exitCode).as(run.err + run.out).isZero();
+    assertThat(run.out).containsSubsequence(
+        "40 to create",                          // the plan first
+        "Applying 40 change(s) to stack reference",
+        "[40/40]",
+        "Done: 40 done",
+        "Stack reference:",                      // then what exists
+        "note: the local emulator stops now");
+    String summary = run.out.substring(run.out.indexOf("Stack reference:"));
+    // Two web servers per zone, the bastion in a: the summary counts what exists, zone by zone.
+    assertThat(summary).containsPattern("zone a +.*3 instance").containsPattern("zone c +.*2 instance")
+        .containsPattern("regional +.*1 vpc.*1 load-balancer");
+  }
+
+  @Test
+  void anEndpointKeepsStateBetweenSeparateCommands() throws Exception {
+    try (LocalEmulator moto = LocalEmulator.start()) {
+      String endpoint = moto.endpoint().toString();
+      // The seed deployment has validation errors; apply goes ahead only with a written reason.
+      FakeTerminal yes = FakeTerminal.answering("yes");
+      CommandRun apply = CommandRun.with(yes.factory(null), "apply", "--example", "reference-2012", "--endpoint", endpoint,
+          "--override-errors", "replaying the 2012 seed on an emulator");
+      assertThat(apply.exitCode).as(apply.err + apply.out).isZero();
+      assertThat(yes.questions).singleElement().asString()
+          .contains("to stack reference-2012 on the endpoint " + endpoint);
+      assertThat(apply.out).contains("validation error(s) overridden: replaying the 2012 seed on an emulator").contains("Done: ");
+
+      // A second command sees what the first created (and the same emulator certificate): nothing to do.
+      CommandRun plan = CommandRun.of("plan", "--example", "reference-2012", "--endpoint", endpoint, "--format", "json");
+      assertThat(plan.exitCode).as(plan.err).isZero();
+      JsonNode json = JSON.readTree(plan.out);
+      assertThat(json.path("hasChanges").asBoolean()).as(plan.out).isFalse();
+      assertThat(plan.err).contains("'tenkai apply' will refuse this topology");
+
+      // --region plans the same topology elsewhere: nothing of it exists there.
+      CommandRun oregon = CommandRun.of("plan", "--endpoint", endpoint, "--region", "us-west-2");
+      assertThat(oregon.exitCode).as(oregon.err).isZero();
+      assertThat(oregon.out).startsWith("Plan for stack reference in us-west-2").contains("us-west-2a").contains("40 to create");
+
+      // "no" deletes nothing.
+      CommandRun no = CommandRun.with(FakeTerminal.answering("no").factory(null), "destroy", "--example", "reference-2012", "--endpoint", endpoint);
+      assertThat(no.exitCode).isEqualTo(1);
+      assertThat(no.err).contains("Destroy cancelled; nothing was deleted.");
+      assertThat(no.out).contains("-   vpc").doesNotContain("deleted");
+
+      CommandRun destroy = CommandRun.with(FakeTerminal.answering("yes").factory(null), "destroy", "--example", "reference-2012",
+          "--endpoint", endpoint, "--skip-final-snapshot");
+      assertThat(destroy.exitCode).as(destroy.err + destroy.out).isZero();
+      assertThat(destroy.out).containsPattern("Deleted \\(\\d+\\): .*instance/nat.*vpc").doesNotContain("Could not delete");
+
+      CommandRun again = CommandRun.of("destroy", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve");
+      assertThat(again.exitCode).isZero();
+      assertThat(again.out).contains("Nothing to destroy: stack reference-2012 owns no resources on the endpoint " + endpoint);
+    }
+  }
+}
