@@ -133,7 +133,7 @@ public final class PlanExecutor {
         return call.run();
       } catch (AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        if (attempt >= attempts || !TRANSIENT.contains(code)) {
+        if (attempt >= attempts || code == null || !TRANSIENT.contains(code)) {
           throw e;
         }
         listener.retrying(c, attempt + 1, e);
