@@ -23,4 +23,13 @@ public class ModelBuildBenchmark {
   public Topology build(ScaledTopology size) {
     return ScaledTopologies.scaled(size.servers);
   }
+
+  /**
+   * {@link WideTopologies#wide(int)}: the reference plus many server groups, firewall rules and
+   * DNS records; the structural checks run on every {@code with} copy (three per call).
+   */
+  @Benchmark
+  public Topology buildWide(WideTopology size) {
+    return WideTopologies.wide(size.groups);
+  }
 }
