@@ -11,6 +11,7 @@
 #   CDK_WORK=<dir>       where its npm packages are installed (default /tmp/cdkbench-run)
 #   SKIP_CDK=1           time Tenkai only          VARIANTS="default tuned appcds"
 #   OUT=<dir>            raw results (default /tmp/tenkai-compare)
+#   TABLE_ONLY=1         only print the table again from the raw results in $OUT
 #
 # Tenkai variants (the default JVM is the headline; the others only show what flags can do):
 #   default  java -jar tenkai.jar ...
@@ -33,6 +34,7 @@ mkdir -p "$OUT"
 command -v node >/dev/null || { echo "compare-cdk.sh: node is needed (CDK baseline and the table)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "compare-cdk.sh: /usr/bin/time is needed (CPU and peak RSS)" >&2; exit 1; }
 
+if [ "${TABLE_ONLY:-0}" != 1 ]; then
 # (a) the tenkai jar
 if [ ! -f "$JAR" ]; then
   echo "building $JAR ..." >&2
@@ -100,6 +102,7 @@ for variant in $VARIANTS; do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
+fi
 
 # (d) the ratio table
 OUT="$OUT" RUNS="$RUNS" node - <<'EOF'
@@ -110,20 +113,23 @@ const rows = fs.readFileSync(`${out}/tenkai-results.jsonl`, 'utf8').trim().split
 let cdk = [];
 try { cdk = JSON.parse(fs.readFileSync(`${out}/cdk-results.json`, 'utf8')).results; } catch (e) { /* SKIP_CDK */ }
 const cdkWall = (mode, n) => { const r = cdk.find((x) => x.mode === mode && x.n === n && x.ok); return r ? r.wallMedianS : NaN; };
+const cdkCpu = (mode, n) => { const r = cdk.find((x) => x.mode === mode && x.n === n && x.ok); return r ? r.cpuMedianS : NaN; };
 const cdkRes = (n) => { const r = cdk.find((x) => x.n === n && x.resources); return r ? r.resources : '?'; };
 const f = (x) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(1)}x` : '-');
 const ns = [...new Set(rows.map((r) => r.n))];
 console.log(`\nWhole processes, wall seconds, median of ${process.env.RUNS}. Tenkai = validate + analyze --every-zone`);
-console.log('(two JVM starts); ratio = CDK synth + cdk-nag 3 time / Tenkai time (above 1: Tenkai is faster).\n');
-console.log('| N | CFN resources | CDK synth | CDK synth + nag3 | Tenkai variant | validate | analyze | Tenkai total | CPU s | vs synth | vs synth + nag3 |');
+console.log('(two JVM starts); ratio = CDK time / Tenkai time (above 1: Tenkai is faster). CPU = user + sys seconds,');
+console.log('median; the CPU ratio is the steadier one on a loaded machine.\n');
+console.log('| N | CFN resources | CDK synth | CDK synth + nag3 (CPU) | Tenkai variant | validate | analyze | Tenkai total (CPU) | vs synth | vs synth + nag3 | CPU vs synth + nag3 |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const n of ns) {
   for (const v of [...new Set(rows.map((r) => r.variant))]) {
     const rs = rows.filter((r) => r.n === n && r.variant === v);
     const total = median(rs.map((r) => r.validate + r.analyze));
     const synth = cdkWall('synth', n), nag = cdkWall('nag3', n);
-    console.log(`| ${n} | ${cdkRes(n)} | ${f(synth)} | ${f(nag)} | ${v} | ${f(median(rs.map((r) => r.validate)))} | ${f(median(rs.map((r) => r.analyze)))} | ${f(total)} | ${f(median(rs.map((r) => r.cpu)))} | ${ratio(synth, total)} | ${ratio(nag, total)} |`);
+    const cpu = median(rs.map((r) => r.cpu)), nagCpu = cdkCpu('nag3', n);
+    console.log(`| ${n} | ${cdkRes(n)} | ${f(synth)} | ${f(nag)} (${f(nagCpu)}) | ${v} | ${f(median(rs.map((r) => r.validate)))} | ${f(median(rs.map((r) => r.analyze)))} | ${f(total)} (${f(cpu)}) | ${ratio(synth, total)} | ${ratio(nag, total)} | ${ratio(nagCpu, cpu)} |`);
   }
 }
 console.log(`\nraw: ${out}/tenkai-results.jsonl, ${out}/cdk-results.json; machine and load: ${out}/machine.txt`);
