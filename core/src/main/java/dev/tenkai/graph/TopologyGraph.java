@@ -41,8 +41,15 @@ public final class TopologyGraph {
 
   /** The graph of {@code topology}. */
   public static TopologyGraph of(Topology topology) {
+    // Stable edge order: successors come in the order the model declares them. With Guava's
+    // default (unordered) they came in hash order, and Node's hash mixes an enum's identity hash,
+    // so the order of an analysis's explanations could change with unrelated code or the JVM.
     MutableValueGraph<Node, FlowKind> g =
-        ValueGraphBuilder.directed().allowsSelfLoops(false).nodeOrder(ElementOrder.insertion()).build();
+        ValueGraphBuilder.directed()
+            .allowsSelfLoops(false)
+            .nodeOrder(ElementOrder.insertion())
+            .incidentEdgeOrder(ElementOrder.stable())
+            .build();
     g.addNode(Node.INTERNET);
     topology.resources().forEach((name, kind) -> g.addNode(node(kind, name)));
     for (DnsZone zone : topology.dnsZones()) {

@@ -3,6 +3,11 @@ package dev.tenkai.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenkai.fixtures.ReferenceTopologies;
+import dev.tenkai.model.FirewallRule;
+import dev.tenkai.model.ImmutableTopology;
+import dev.tenkai.model.Topology;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,25 @@ class TopologyGraphTest {
     TopologyGraph g = TopologyGraph.of(ReferenceTopologies.modern());
     assertThat(names(g.dependenciesOf("web")))
         .containsExactlyInAnyOrder("db", "cache", "nat-a", "nat-c", "internet");
+  }
+
+  @Test
+  void successorsComeInTheOrderTheFirewallRulesDeclareThem() {
+    // Explanations of an analysis follow this order, so it must not depend on hashing.
+    Topology modern = ReferenceTopologies.modern();
+    List<FirewallRule> reversed = new ArrayList<>(modern.firewallRules());
+    Collections.reverse(reversed);
+    Topology flipped = ImmutableTopology.copyOf(modern).withFirewallRules(reversed);
+
+    List<String> declared = service(TopologyGraph.of(modern).graph().successors(TopologyGraph.of(modern).resource("web")));
+    List<String> flippedOrder = service(TopologyGraph.of(flipped).graph().successors(TopologyGraph.of(flipped).resource("web")));
+
+    assertThat(declared).containsExactly("db", "cache");
+    assertThat(flippedOrder).containsExactly("cache", "db");
+  }
+
+  private static List<String> service(java.util.Collection<Node> nodes) {
+    return names(nodes).stream().filter(n -> n.equals("db") || n.equals("cache")).collect(Collectors.toList());
   }
 
   @Test
