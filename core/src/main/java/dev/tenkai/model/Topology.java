@@ -126,6 +126,24 @@ public abstract class Topology {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The Elastic IPs the topology holds, per resource, in model order: one for each NAT and for the
+   * bastion that hold one, one for every server of a group with {@link ServerGroup#elasticIp()}.
+   */
+  @Value.Lazy
+  public Map<String, Integer> elasticIps() {
+    ImmutableMap.Builder<String, Integer> out = ImmutableMap.builder();
+    egress().nats().stream().filter(Nat::elasticIp).forEach(n -> out.put(n.name(), 1));
+    bastion().filter(Bastion::elasticIp).ifPresent(b -> out.put(b.name(), 1));
+    serverGroups().stream().filter(ServerGroup::elasticIp).forEach(g -> out.put(g.name(), g.total()));
+    return out.buildOrThrow();
+  }
+
+  /** How many Elastic IPs the topology holds in all (see {@link #elasticIps()}). */
+  public int elasticIpCount() {
+    return elasticIps().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   /** The server group called {@code name}. */
   public Optional<ServerGroup> serverGroup(String name) {
     return Optional.ofNullable(serverGroupsByName().get(name));

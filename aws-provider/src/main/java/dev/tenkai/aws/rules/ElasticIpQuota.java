@@ -1,14 +1,12 @@
 package dev.tenkai.aws.rules;
 
-import dev.tenkai.model.Nat;
-import dev.tenkai.model.ServerGroup;
+import dev.tenkai.rules.network.ElasticIpsBeyondQuota;
 import dev.tenkai.model.Topology;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The model's Elastic IPs fit the account's quota ({@code account.elasticIpQuota}). */
@@ -28,34 +26,16 @@ public final class ElasticIpQuota implements Rule {
   @Override
   public List<Violation> check(RuleContext context) {
     Topology t = context.topology();
-    List<String> holders = new ArrayList<>();
-    int count = 0;
-    for (Nat n : t.egress().nats()) {
-      if (n.elasticIp()) {
-        count++;
-        holders.add(n.name());
-      }
-    }
-    if (t.bastion().isPresent() && t.bastion().get().elasticIp()) {
-      count++;
-      holders.add(t.bastion().get().name());
-    }
-    for (ServerGroup g : t.serverGroups()) {
-      if (g.elasticIp()) {
-        count += g.total();
-        holders.add(g.name() + " x" + g.total());
-      }
-    }
     int quota = t.account().elasticIpQuota();
-    if (count <= quota) {
+    if (t.elasticIpCount() <= quota) {
       return List.of();
     }
     return List.of(
         Violation.at(
             "account.elasticIpQuota",
             "the model needs %s Elastic IPs (%s) but the account's quota is %s",
-            count,
-            String.join(", ", holders),
+            t.elasticIpCount(),
+            ElasticIpsBeyondQuota.holders(t),
             quota));
   }
 }

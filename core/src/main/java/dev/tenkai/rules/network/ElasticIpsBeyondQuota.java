@@ -1,7 +1,5 @@
 package dev.tenkai.rules.network;
 
-import dev.tenkai.model.Nat;
-import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
@@ -9,7 +7,6 @@ import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /** More Elastic IPs than the account may hold. */
@@ -27,31 +24,20 @@ public final class ElasticIpsBeyondQuota implements Rule {
   @Override
   public List<Violation> check(RuleContext context) {
     Topology t = context.topology();
-    List<String> holders = new ArrayList<>();
-    int count = 0;
-    for (Nat nat : t.egress().nats()) {
-      if (nat.elasticIp()) {
-        count++;
-        holders.add("NAT " + nat.name());
-      }
-    }
-    if (t.bastion().isPresent() && t.bastion().get().elasticIp()) {
-      count++;
-      holders.add("bastion " + t.bastion().get().name());
-    }
-    for (ServerGroup g : t.serverGroups()) {
-      if (g.elasticIp()) {
-        count += g.total();
-        holders.add(g.total() + (g.total() == 1 ? " server of " : " servers of ") + g.name());
-      }
-    }
-    List<Violation> out = new ArrayList<>();
     int quota = t.account().elasticIpQuota();
-    if (count > quota) {
-      out.add(Violation.at(ResourcePath.account(),
-          "the topology needs %d Elastic IPs (%s) but the account allows %d",
-          count, String.join(", ", holders), quota));
+    if (t.elasticIpCount() <= quota) {
+      return List.of();
     }
-    return out;
+    return List.of(Violation.at(ResourcePath.account(),
+        "the topology needs %d Elastic IPs (%s) but the account allows %d",
+        t.elasticIpCount(), holders(t), quota));
+  }
+
+  /** {@code nat-a, nat-c, bastion, web x4}: who holds the addresses. */
+  public static String holders(Topology t) {
+    return t.elasticIps().entrySet().stream()
+        .map(e -> t.resources().get(e.getKey()) == dev.tenkai.model.ResourceKind.SERVER_GROUP
+            ? e.getKey() + " x" + e.getValue() : e.getKey())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

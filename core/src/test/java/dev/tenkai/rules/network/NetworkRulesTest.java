@@ -66,7 +66,7 @@ class NetworkRulesTest {
         .satisfies(v -> {
           assertThat(v.resource()).isEqualTo("account");
           assertThat(v.message())
-              .isEqualTo("the topology needs 7 Elastic IPs (NAT nat-a, NAT nat-c, bastion bastion, 4 servers of web)"
+              .isEqualTo("the topology needs 7 Elastic IPs (nat-a, nat-c, bastion, web x4)"
                   + " but the account allows 5");
         });
   }
@@ -77,7 +77,7 @@ class NetworkRulesTest {
     assertThat(violations(new ElasticIpsBeyondQuota(), ImmutableTopology.copyOf(modern()).withAccount(three))).isEmpty();
     AccountLimits two = ImmutableAccountLimits.builder().elasticIpQuota(2).build();
     assertThat(messages(new ElasticIpsBeyondQuota(), ImmutableTopology.copyOf(modern()).withAccount(two)))
-        .containsExactly("the topology needs 3 Elastic IPs (NAT nat-a, NAT nat-c, bastion bastion) but the account allows 2");
+        .containsExactly("the topology needs 3 Elastic IPs (nat-a, nat-c, bastion) but the account allows 2");
   }
 
   @Test
