@@ -58,6 +58,18 @@ class CfnLintTest {
     assertThat(result.exitCode()).as("cfn-lint exit code (0, or a multiple of 4 / 8 for warnings / infos only)").matches(c -> (c & 2) == 0 && (c & 1) == 0);
   }
 
+  @org.junit.jupiter.api.Test
+  void aBrokenTemplateIsReportedAsAnError(@TempDir Path dir) throws IOException, InterruptedException {
+    Assumptions.assumeTrue(cfnLint != null, "cfn-lint is not installed: install it with 'pip install cfn-lint' to run this check");
+    // Proves the check can fail: a subnet without its required VpcId is an error.
+    com.fasterxml.jackson.databind.node.ObjectNode tree = CloudFormationTemplate.of(ReferenceTopologies.modern()).tree();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("Resources").get("SubnetPrivateA").get("Properties")).remove("VpcId");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, tree.toPrettyString());
+    CfnLint.Result result = CfnLint.run(cfnLint, file);
+    assertThat(result.errors()).as(result.output()).anySatisfy(e -> assertThat(e).contains(":E3003:").contains("VpcId"));
+  }
+
   /** The cfn-lint command line and its parsed findings. */
   static final class CfnLint {
     private CfnLint() {}
