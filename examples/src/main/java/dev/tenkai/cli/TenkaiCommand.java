@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       DiagramCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class TenkaiCommand implements Runnable {
