@@ -207,7 +207,7 @@ final class TemplateBuilder {
     p.put("CidrBlock", r.property("cidr"));
     p.put("EnableDnsHostnames", Boolean.parseBoolean(r.property("dnsHostnames")));
     p.put("EnableDnsSupport", Boolean.parseBoolean(r.property("dnsSupport")));
-    tags(p, r, true);
+    tags(p, r);
     return res;
   }
 
@@ -217,13 +217,13 @@ final class TemplateBuilder {
     p.set("VpcId", refTo(r.property("vpc")));
     p.put("CidrBlock", r.property("cidr"));
     p.set("AvailabilityZone", zoneRef(r.property("availabilityZone")));
-    tags(p, r, true);
+    tags(p, r);
     return res;
   }
 
   private ObjectNode internetGateway(DesiredResource r, Map<String, ObjectNode> group) {
     ObjectNode res = typed("AWS::EC2::InternetGateway");
-    tags(props(res), r, true);
+    tags(props(res), r);
     ObjectNode attach = typed("AWS::EC2::VPCGatewayAttachment");
     props(attach).set("VpcId", refTo(r.property("vpc")));
     props(attach).set("InternetGatewayId", refTo(r.logicalId()));
@@ -237,7 +237,7 @@ final class TemplateBuilder {
     p.put("GroupName", r.property("groupName"));
     p.put("GroupDescription", r.property("description"));
     p.set("VpcId", refTo(r.property("vpc")));
-    tags(p, r, true);
+    tags(p, r);
     return res;
   }
 
@@ -283,7 +283,7 @@ final class TemplateBuilder {
     p.set("KeyName", keyName());
     p.put("SourceDestCheck", Boolean.parseBoolean(r.property("sourceDestCheck")));
     r.optional("userData").ifPresent(u -> p.putObject("UserData").put("Fn::Base64", u));
-    tags(p, r, true);
+    tags(p, r);
     return res;
   }
 
@@ -292,7 +292,7 @@ final class TemplateBuilder {
     ObjectNode p = props(res);
     p.put("Domain", "vpc");
     r.optional("instance").ifPresent(i -> p.set("InstanceId", refTo(i)));
-    tags(p, r, true);
+    tags(p, r);
     // An address in a VPC is only usable once the VPC reaches the internet.
     if (stack.get("internet-gateway").isPresent()) {
       res.putArray("DependsOn").add(ATTACHMENT);
@@ -305,7 +305,7 @@ final class TemplateBuilder {
     ObjectNode p = props(res);
     p.set("SubnetId", refTo(r.property("subnet")));
     p.set("AllocationId", getAtt(ids.of(r.property("eip")), "AllocationId"));
-    tags(p, r, true);
+    tags(p, r);
     return res;
   }
 
@@ -316,7 +316,7 @@ final class TemplateBuilder {
   private ObjectNode routeTable(DesiredResource r, String id, Map<String, ObjectNode> group) {
     ObjectNode res = typed("AWS::EC2::RouteTable");
     props(res).set("VpcId", refTo(r.property("vpc")));
-    tags(props(res), r, true);
+    tags(props(res), r);
     Optional<String> target = r.optional("defaultRoute");
     if (target.isPresent()) {
       ObjectNode route = typed("AWS::EC2::Route");
@@ -354,7 +354,7 @@ final class TemplateBuilder {
     p.set("Subnets", refs(r.property("subnets")));
     ArrayNode groups = p.putArray("SecurityGroups");
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(getAtt(ids.of(g), "GroupId")));
-    tags(p, r, false);
+    tags(p, r);
     String id = ids.of(r.logicalId());
     ObjectNode out = outputs.putObject(id + "DnsName");
     out.put("Description", "The DNS name of load balancer " + r.logicalId() + " (" + r.property("realizes") + ")");
@@ -389,7 +389,7 @@ final class TemplateBuilder {
       t.set("Id", refTo(target));
       t.put("Port", Integer.parseInt(r.property("port")));
     }
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -428,7 +428,7 @@ final class TemplateBuilder {
     p.put("DBSubnetGroupName", r.property("name"));
     p.put("DBSubnetGroupDescription", r.property("description"));
     p.set("SubnetIds", refs(r.property("subnets")));
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -456,7 +456,7 @@ final class TemplateBuilder {
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(getAtt(ids.of(g), "GroupId")));
     r.optional("backupWindow").ifPresent(w -> p.put("PreferredBackupWindow", w));
     r.optional("maintenanceWindow").ifPresent(w -> p.put("PreferredMaintenanceWindow", w));
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -481,7 +481,7 @@ final class TemplateBuilder {
     p.put("CacheSubnetGroupName", r.property("name"));
     p.put("Description", r.property("description"));
     p.set("SubnetIds", refs(r.property("subnets")));
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -508,7 +508,7 @@ final class TemplateBuilder {
     p.set("CacheSubnetGroupName", refTo(r.property("subnetGroup")));
     ArrayNode groups = p.putArray("SecurityGroupIds");
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(getAtt(ids.of(g), "GroupId")));
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -526,7 +526,7 @@ final class TemplateBuilder {
     p.set("CacheSubnetGroupName", refTo(r.property("subnetGroup")));
     ArrayNode groups = p.putArray("VpcSecurityGroupIds");
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(getAtt(ids.of(g), "GroupId")));
-    tags(p, r, false);
+    tags(p, r);
     return res;
   }
 
@@ -587,13 +587,11 @@ final class TemplateBuilder {
     return (ObjectNode) resource.get("Properties");
   }
 
-  private void tags(ObjectNode properties, DesiredResource r, boolean withName) {
+  /** Exactly the provider's ownership tags, so the provider recognizes what the stack created. */
+  private void tags(ObjectNode properties, DesiredResource r) {
     ArrayNode tags = properties.putArray("Tags");
     tag(tags, StackTags.STACK, stack.stack());
     tag(tags, StackTags.LOGICAL_ID, r.logicalId());
-    if (withName) {
-      tag(tags, "Name", stack.stack() + "/" + r.logicalId());
-    }
   }
 
   private static void tag(ArrayNode tags, String key, String value) {
