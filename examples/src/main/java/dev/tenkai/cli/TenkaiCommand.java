@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       ApplyCommand.class,
       DestroyCommand.class,
+      ExportCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class,
     })
