@@ -26,7 +26,12 @@ public final class FaultInjector implements ExecutionInterceptor {
     /** HTTP 500 InternalError. */
     SERVER_ERROR,
     /** The connection is reset before a response arrives (an SdkClientException over an IOException). */
-    CONNECTION_RESET
+    CONNECTION_RESET,
+    /**
+     * AWS carries the request out but the response is lost (a read timeout after sending): the
+     * call fails although its effect exists. Raised after transmission.
+     */
+    RESPONSE_LOST
   }
 
   /** Marks every injected failure so a report can be checked for it. */
@@ -38,6 +43,7 @@ public final class FaultInjector implements ExecutionInterceptor {
   private volatile Kind kind;
   private volatile double rate;
   private volatile Random random;
+  private final ThreadLocal<String> loseResponse = new ThreadLocal<>();
 
   /** An injector that injects nothing until armed; it still counts mutating calls. */
   public FaultInjector() {}
@@ -102,7 +108,21 @@ public final class FaultInjector implements ExecutionInterceptor {
     }
     if (fail) {
       injected.add(operation);
+      if (kind == Kind.RESPONSE_LOST) {
+        loseResponse.set(operation);
+        return;
+      }
       throw fault(operation, kind, context.httpRequest().host());
+    }
+  }
+
+  @Override
+  public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+    String operation = loseResponse.get();
+    if (operation != null) {
+      loseResponse.remove();
+      throw SdkClientException.create("Unable to execute HTTP request: Read timed out (" + MARK + " in " + operation + ")",
+          new java.net.SocketTimeoutException("Read timed out"));
     }
   }
 
@@ -119,7 +139,7 @@ public final class FaultInjector implements ExecutionInterceptor {
         return SdkClientException.create("Unable to execute HTTP request: Connection reset (" + MARK + " in " + operation + ")",
             new SocketException("Connection reset"));
       default:
-        throw new AssertionError(kind);
+        throw new AssertionError(kind + " is not raised before transmission");
     }
   }
 }

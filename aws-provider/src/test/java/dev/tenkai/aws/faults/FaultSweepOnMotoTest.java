@@ -68,7 +68,12 @@ class FaultSweepOnMotoTest {
   static Stream<Arguments> faults() {
     boolean everyK = Boolean.getBoolean("tenkai.faults.everyK");
     List<Arguments> out = new ArrayList<>();
+    // -Dtenkai.faults.kinds=THROTTLING,RESPONSE_LOST narrows the sweep to those kinds.
+    String only = System.getProperty("tenkai.faults.kinds", "");
     for (FaultInjector.Kind kind : FaultInjector.Kind.values()) {
+      if (!only.isEmpty() && !java.util.Arrays.asList(only.split(",")).contains(kind.name())) {
+        continue;
+      }
       IntStream ks = everyK ? IntStream.rangeClosed(1, REFERENCE_MUTATING_CALLS) : spread(kind);
       ks.forEach(k -> out.add(Arguments.of(kind, k)));
     }
