@@ -74,7 +74,9 @@ class FaultSweepOnMotoTest {
       if (!only.isEmpty() && !java.util.Arrays.asList(only.split(",")).contains(kind.name())) {
         continue;
       }
-      IntStream ks = everyK ? IntStream.rangeClosed(1, REFERENCE_MUTATING_CALLS) : spread(kind);
+      // -Dtenkai.faults.everyK=true -Dtenkai.faults.range=1-14 sweeps only those k.
+      String[] range = System.getProperty("tenkai.faults.range", "1-" + REFERENCE_MUTATING_CALLS).split("-");
+      IntStream ks = everyK ? IntStream.rangeClosed(Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim())) : spread(kind);
       ks.forEach(k -> out.add(Arguments.of(kind, k)));
     }
     return out.stream();
