@@ -43,6 +43,8 @@ public final class AwsOptions {
   private final boolean awaitDeletion;
   private final ImmutableMap<String, String> zoneNames;
   private final ImmutableList<ExecutionInterceptor> interceptors;
+  private final String lockOwner;
+  private final Duration lockStaleAfter;
 
   private AwsOptions(Builder b) {
     this.region = Optional.ofNullable(b.region);
@@ -61,6 +63,8 @@ public final class AwsOptions {
     this.awaitDeletion = b.awaitDeletion;
     this.zoneNames = ImmutableMap.copyOf(b.zoneNames);
     this.interceptors = ImmutableList.copyOf(b.interceptors);
+    this.lockOwner = b.lockOwner == null ? defaultLockOwner() : b.lockOwner;
+    this.lockStaleAfter = b.lockStaleAfter;
   }
 
   /** A new builder with the defaults: 4 parallel calls, standard retries, 3 attempts. */
@@ -207,6 +211,26 @@ public final class AwsOptions {
     return interceptors;
   }
 
+  /** Who this process is when it holds a stack's lock (see {@link StackLock}): user, host and process id by default. */
+  public String lockOwner() {
+    return lockOwner;
+  }
+
+  /** How old a lock holder's heartbeat may grow before the lock counts as left by a dead process and is broken. */
+  public Duration lockStaleAfter() {
+    return lockStaleAfter;
+  }
+
+  private static String defaultLockOwner() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "unknown-host";
+    }
+    return System.getProperty("user.name", "unknown") + "@" + host + " pid " + ProcessHandle.current().pid();
+  }
+
   /** A builder starting from these options. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -226,6 +250,8 @@ public final class AwsOptions {
     b.awaitDeletion = awaitDeletion;
     b.zoneNames.putAll(zoneNames);
     b.interceptors.addAll(interceptors);
+    b.lockOwner = lockOwner;
+    b.lockStaleAfter = lockStaleAfter;
     return b;
   }
 
@@ -247,6 +273,8 @@ public final class AwsOptions {
     private boolean awaitDeletion = true;
     private final Map<String, String> zoneNames = new LinkedHashMap<>();
     private final List<ExecutionInterceptor> interceptors = new java.util.ArrayList<>();
+    private String lockOwner;
+    private Duration lockStaleAfter = Duration.ofMinutes(10);
 
     private Builder() {}
 
@@ -350,6 +378,20 @@ public final class AwsOptions {
     /** Adds an SDK interceptor to every client. */
     public Builder interceptor(ExecutionInterceptor interceptor) {
       interceptors.add(interceptor);
+      return this;
+    }
+
+    /** Names this process as {@code owner} in the stack's lock. */
+    public Builder lockOwner(String owner) {
+      checkArgument(owner != null && !owner.isBlank(), "lock owner must not be blank, got '%s'", owner);
+      this.lockOwner = owner;
+      return this;
+    }
+
+    /** Breaks a stack's lock whose heartbeat is older than {@code staleAfter} (default 10 minutes; the holder beats every quarter of it). */
+    public Builder lockStaleAfter(Duration staleAfter) {
+      checkArgument(staleAfter != null && !staleAfter.isNegative() && !staleAfter.isZero(), "lock stale timeout must be positive, got %s", staleAfter);
+      this.lockStaleAfter = staleAfter;
       return this;
     }
 

@@ -113,13 +113,50 @@ public final class AwsProvider implements AutoCloseable {
    *
    * @throws dev.tenkai.aws.apply.ApplyRefusedException when the topology has validation errors
    *     and no override
+   * @throws StackLockedException when another apply or destroy of the stack holds its lock
    */
   public ApplyResult apply(Plan plan, ApplyGate gate, ApplyListener listener) {
     gate.check(plan.topology(), listener);
     StackState state = new StackState(plan.topology().name());
     plan.changes().forEach(c -> c.current().ifPresent(state::put));
     HandlerContext ctx = context(plan.topology(), plan.desired(), state, plan.id(), false, listener);
-    return new PlanExecutor(handlers).execute(plan, ctx, listener);
+    return locked(plan, listener, () -> new PlanExecutor(handlers).execute(plan, ctx, listener));
+  }
+
+  /**
+   * Runs {@code run} holding the stack's {@link StackLock}, beating its heartbeat meanwhile; a
+   * plan without mutations takes no lock (it makes no mutating call at all).
+   */
+  private ApplyResult locked(Plan plan, ApplyListener listener, java.util.function.Supplier<ApplyResult> run) {
+    if (plan.mutations().isEmpty()) {
+      return run.get();
+    }
+    StackLock lock = StackLock.acquire(clients(plan.topology()).ec2(), plan.topology().name(), options.lockOwner(),
+        options.lockStaleAfter(), java.time.Clock.systemUTC(), listener::lockNotice);
+    java.util.concurrent.ScheduledExecutorService beat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "tenkai-lock-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = Math.max(1000, options.lockStaleAfter().toMillis() / 4);
+    beat.scheduleAtFixedRate(() -> {
+      try {
+        lock.heartbeat();
+      } catch (RuntimeException e) {
+        listener.lockNotice("heartbeat failed (" + e.getMessage() + "); the lock goes stale if this persists");
+      }
+    }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    try {
+      return run.get();
+    } finally {
+      beat.shutdownNow();
+      try {
+        lock.close();
+      } catch (RuntimeException e) {
+        listener.lockNotice("releasing the lock failed (" + e.getMessage() + "); the next run breaks it once it is older than "
+            + options.lockStaleAfter());
+      }
+    }
   }
 
   /**
@@ -134,6 +171,7 @@ public final class AwsProvider implements AutoCloseable {
    * Carries out a plan from {@link #planDestroy} (so what was shown is what is deleted).
    *
    * @throws IllegalArgumentException when the plan holds anything but deletions
+   * @throws StackLockedException when another apply or destroy of the stack holds its lock
    */
   public ApplyResult destroy(Plan plan, boolean skipFinalSnapshot, ApplyListener listener) {
     for (Change c : plan.mutations()) {
@@ -145,7 +183,7 @@ public final class AwsProvider implements AutoCloseable {
     StackState state = new StackState(topology.name());
     plan.changes().forEach(c -> c.current().ifPresent(state::put));
     HandlerContext ctx = context(topology, plan.desired(), state, plan.id(), skipFinalSnapshot, listener);
-    return new PlanExecutor(handlers).execute(plan, ctx, listener);
+    return locked(plan, listener, () -> new PlanExecutor(handlers).execute(plan, ctx, listener));
   }
 
   /** What exists of the stack, per zone. Only reads. */

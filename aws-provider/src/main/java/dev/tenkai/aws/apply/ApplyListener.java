@@ -34,4 +34,7 @@ public interface ApplyListener {
 
   /** The run ended; {@code result} says how. */
   default void finished(ApplyResult result) {}
+
+  /** Something happened to the stack's lock that a person should know: a stale lock broken, a failed release. */
+  default void lockNotice(String message) {}
 }

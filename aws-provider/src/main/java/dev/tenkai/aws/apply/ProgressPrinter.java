@@ -80,6 +80,11 @@ public final class ProgressPrinter implements ApplyListener {
   }
 
   @Override
+  public void lockNotice(String message) {
+    line("  ! lock: " + message);
+  }
+
+  @Override
   public void finished(ApplyResult result) {
     line((result.succeeded() ? "Done: " : "Stopped: ") + result.summary());
   }

@@ -52,6 +52,12 @@ public final class HostedZoneHandler implements ResourceHandler {
     List<CurrentResource> out = new ArrayList<>();
     for (HostedZone z : zones) {
       String l = owned.get(shortId(z.id()));
+      if (l == null) {
+        // Route 53 cannot tag at creation: a zone whose tagging call never happened (the apply
+        // failed, or the answer to CreateHostedZone was lost) is still ours by the comment set in
+        // the same call that created it. Without this a re-apply created a second zone.
+        l = ownerByComment(z, ctx.stack());
+      }
       if (l != null) {
         out.add(CurrentResource.of(kind(), l, shortId(z.id()), Map.of("name", DnsZone.normalize(z.name())), Map.of()));
       }
@@ -59,11 +65,26 @@ public final class HostedZoneHandler implements ResourceHandler {
     return out;
   }
 
+  /** The comment a zone is created with: names its stack and logical id, atomically with the zone. */
+  static String comment(String stack, String logicalId) {
+    return "Tenkai stack " + stack + " " + logicalId;
+  }
+
+  private static String ownerByComment(HostedZone z, String stack) {
+    String prefix = "Tenkai stack " + stack + " ";
+    String comment = z.config() == null ? null : z.config().comment();
+    if (comment == null || !comment.startsWith(prefix)) {
+      return null;
+    }
+    String logicalId = comment.substring(prefix.length());
+    return logicalId.startsWith(AwsKind.HOSTED_ZONE.label() + "/") ? logicalId : null;
+  }
+
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     Route53Client r53 = ctx.clients().route53();
     var resp = r53.createHostedZone(r -> r.name(d.property("name")).callerReference(ctx.clientToken(d.logicalId()))
-        .hostedZoneConfig(c -> c.comment("Tenkai stack " + ctx.stack())));
+        .hostedZoneConfig(c -> c.comment(comment(ctx.stack(), d.logicalId()))));
     String id = shortId(resp.hostedZone().id());
     List<Tag> tags = ctx.tags(d.logicalId()).entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
     r53.changeTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id).addTags(tags));
