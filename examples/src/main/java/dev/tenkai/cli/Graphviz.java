@@ -42,8 +42,13 @@ final class Graphviz {
                 + "Install Graphviz (Debian/Ubuntu: apt-get install graphviz) "
                 + "or use --format dot or --format mermaid.");
       }
+      IOException writeFailure = null;
       try (OutputStream in = p.getOutputStream()) {
         in.write(dot.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // dot may exit before reading all of its input (a broken pipe); its exit code and
+        // message below say why, which is what the user needs.
+        writeFailure = e;
       }
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -52,6 +57,9 @@ final class Graphviz {
       if (p.exitValue() != 0) {
         throw new CommandFailure(
             "Graphviz failed (exit " + p.exitValue() + "): " + Files.readString(errors).strip());
+      }
+      if (writeFailure != null) {
+        throw writeFailure;
       }
       return Files.readString(svg);
     } catch (IOException e) {
