@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.AZMode;
 import software.amazon.awssdk.services.elasticache.model.CacheCluster;
@@ -49,7 +48,7 @@ public final class CacheClusterHandler implements ResourceHandler {
           .preferredAvailabilityZones(TopologyMapping.items(d.property("preferredZones")))
           .port(Integer.parseInt(d.property("port")))
           .cacheSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
-          .securityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+          .securityGroupIds(ctx.physicalIds(d, "securityGroups"))
           .tags(CacheTags.tags(ctx, d.logicalId()));
       d.optional("engineVersion").ifPresent(r::engineVersion);
     });

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.AutomaticFailoverStatus;
 import software.amazon.awssdk.services.elasticache.model.CreateReplicationGroupRequest;
@@ -64,7 +63,7 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
         .atRestEncryptionEnabled(Boolean.parseBoolean(d.property("atRestEncryption")))
         .port(Integer.parseInt(d.property("port")))
         .cacheSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
-        .securityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+        .securityGroupIds(ctx.physicalIds(d, "securityGroups"))
         .tags(CacheTags.tags(ctx, d.logicalId()));
     d.optional("engineVersion").ifPresent(b::engineVersion);
     return b.build();

@@ -34,16 +34,12 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
     return CurrentResource.of(kind(), logicalId, g.cacheSubnetGroupName(), Map.of("name", g.cacheSubnetGroupName(), "subnets", subnets), Map.of());
   }
 
-  private static List<String> subnetIds(DesiredResource d, HandlerContext ctx) {
-    return TopologyMapping.items(d.property("subnets")).stream().map(ctx.state()::physicalId).collect(Collectors.toList());
-  }
-
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     CacheSubnetGroup g = ctx.clients().elastiCache().createCacheSubnetGroup(r -> r
         .cacheSubnetGroupName(d.property("name"))
         .cacheSubnetGroupDescription(d.property("description"))
-        .subnetIds(subnetIds(d, ctx))
+        .subnetIds(ctx.physicalIds(d, "subnets"))
         .tags(CacheTags.tags(ctx, d.logicalId()))).cacheSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }
@@ -57,7 +53,7 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     CacheSubnetGroup g = ctx.clients().elastiCache().modifyCacheSubnetGroup(r -> r
         .cacheSubnetGroupName(c.physicalId())
-        .subnetIds(subnetIds(d, ctx))).cacheSubnetGroup();
+        .subnetIds(ctx.physicalIds(d, "subnets"))).cacheSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }
 

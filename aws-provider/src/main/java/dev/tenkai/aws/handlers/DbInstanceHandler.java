@@ -98,7 +98,7 @@ public final class DbInstanceHandler implements ResourceHandler {
         .masterUsername(d.property("masterUsername"))
         .manageMasterUserPassword(true)
         .dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")))
-        .vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+        .vpcSecurityGroupIds(ctx.physicalIds(d, "securityGroups"))
         .copyTagsToSnapshot(true)
         .tags(DbSubnetGroupHandler.tags(ctx, d.logicalId()));
     d.optional("availabilityZone").ifPresent(b::availabilityZone);
@@ -144,7 +144,7 @@ public final class DbInstanceHandler implements ResourceHandler {
       b.dbSubnetGroupName(ctx.state().physicalId(d.property("subnetGroup")));
     }
     if (changed.test("securityGroups")) {
-      b.vpcSecurityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()));
+      b.vpcSecurityGroupIds(ctx.physicalIds(d, "securityGroups"));
     }
     if (changed.test("engineVersion")) {
       b.engineVersion(d.property("engineVersion")).allowMajorVersionUpgrade(true);

@@ -56,16 +56,12 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
         Map.of("zones", g.subnets().stream().map(s -> s.subnetAvailabilityZone().name()).sorted().collect(Collectors.joining(","))));
   }
 
-  private static List<String> subnetIds(DesiredResource d, HandlerContext ctx) {
-    return TopologyMapping.items(d.property("subnets")).stream().map(ctx.state()::physicalId).collect(Collectors.toList());
-  }
-
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     DBSubnetGroup g = ctx.clients().rds().createDBSubnetGroup(r -> r
         .dbSubnetGroupName(d.property("name"))
         .dbSubnetGroupDescription(d.property("description"))
-        .subnetIds(subnetIds(d, ctx))
+        .subnetIds(ctx.physicalIds(d, "subnets"))
         .tags(tags(ctx, d.logicalId()))).dbSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }
@@ -80,7 +76,7 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
     DBSubnetGroup g = ctx.clients().rds().modifyDBSubnetGroup(r -> r
         .dbSubnetGroupName(c.physicalId())
         .dbSubnetGroupDescription(d.property("description"))
-        .subnetIds(subnetIds(d, ctx))).dbSubnetGroup();
+        .subnetIds(ctx.physicalIds(d, "subnets"))).dbSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }
 

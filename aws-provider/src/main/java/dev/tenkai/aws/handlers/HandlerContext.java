@@ -5,11 +5,15 @@ import com.google.common.hash.Hashing;
 import dev.tenkai.aws.AwsClients;
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.StackTags;
+import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.StackState;
+import dev.tenkai.aws.plan.TopologyMapping;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
@@ -51,6 +55,16 @@ public final class HandlerContext {
     this.skipFinalSnapshot = skipFinalSnapshot;
     this.managedRecords = Set.copyOf(managedRecords);
     this.progress = progress;
+  }
+
+  /**
+   * The physical ids of the resources whose logical ids are listed in {@code d}'s property
+   * {@code property} (e.g. a database's security groups), in order.
+   */
+  public List<String> physicalIds(DesiredResource d, String property) {
+    return TopologyMapping.items(d.property(property)).stream()
+        .map(state()::physicalId)
+        .collect(Collectors.toList());
   }
 
   /** The SDK clients. */

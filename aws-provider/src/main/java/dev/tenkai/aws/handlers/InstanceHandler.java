@@ -69,7 +69,7 @@ public final class InstanceHandler implements ResourceHandler {
         .minCount(1)
         .maxCount(1)
         .subnetId(ctx.state().physicalId(d.property("subnet")))
-        .securityGroupIds(TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList()))
+        .securityGroupIds(ctx.physicalIds(d, "securityGroups"))
         .clientToken(ctx.clientToken(d.logicalId()))
         .tagSpecifications(Ec2Tags.at(ResourceType.INSTANCE, ctx, d.logicalId()), Ec2Tags.at(ResourceType.VOLUME, ctx, d.logicalId()));
     d.optional("keyPair").ifPresent(b::keyName);
@@ -101,7 +101,7 @@ public final class InstanceHandler implements ResourceHandler {
     Ec2Client ec2 = ctx.clients().ec2();
     String id = c.physicalId();
     if (!d.property("securityGroups").equals(c.properties().get("securityGroups"))) {
-      List<String> groups = TopologyMapping.items(d.property("securityGroups")).stream().map(ctx.state()::physicalId).collect(Collectors.toList());
+      List<String> groups = ctx.physicalIds(d, "securityGroups");
       ec2.modifyInstanceAttribute(r -> r.instanceId(id).groups(groups));
     }
     if (!d.property("sourceDestCheck").equals(c.properties().get("sourceDestCheck"))) {
