@@ -19,7 +19,10 @@ public final class ScaledTopologies {
   /**
    * The modern reference, named {@code scaled}, with {@code servers} web servers spread evenly
    * over its zones, the first zones taking one more when it does not divide (5 servers: 3 in a,
-   * 2 in c).
+   * 2 in c). The servers the service needs in service grow in the reference's proportion (2 of
+   * 4: half, rounded down, the most that survives losing the larger zone), so that at every size
+   * losing one zone leaves enough, as in the reference, instead of a fixed 2 that two or three
+   * servers could never carry through a zone failure.
    *
    * <pre>{@code Topology big = ScaledTopologies.scaled(200);}</pre>
    *
@@ -33,8 +36,9 @@ public final class ScaledTopologies {
     for (int i = 0; i < zones.size(); i++) {
       perZone.put(zones.get(i), servers / zones.size() + (i < servers % zones.size() ? 1 : 0));
     }
+    int needed = (int) Math.max(1, (long) servers * web.minimumInService() / web.total());
     return ImmutableTopology.copyOf(modern)
         .withName("scaled")
-        .withServerGroups(ImmutableServerGroup.copyOf(web).withCountPerZone(perZone));
+        .withServerGroups(ImmutableServerGroup.copyOf(web).withCountPerZone(perZone).withMinimumInService(needed));
   }
 }
