@@ -47,7 +47,7 @@ public final class ApplyBenchmark {
   private final LocalEmulator moto;
   private Map<String, Set<String>> lastGraph = Map.of();
 
-  private ApplyBenchmark(LocalEmulator moto, Duration latency, Integer concurrency) {
+  ApplyBenchmark(LocalEmulator moto, Duration latency, Integer concurrency) {
     this.moto = moto;
     this.latency = latency;
     this.concurrency = concurrency;
