@@ -29,7 +29,8 @@ class BenchmarkSmokeTest {
           ValidationBenchmark.class,
           AnalysisBenchmark.class,
           PipelineBenchmark.class,
-          JsonBenchmark.class);
+          JsonBenchmark.class,
+          PlanBenchmark.class);
 
   @Test
   void everyBenchmarkRunsOnceThroughTheHarness() throws RunnerException {
@@ -57,7 +58,7 @@ class BenchmarkSmokeTest {
             .flatMap(c -> Arrays.stream(c.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)))
             .map(BenchmarkSmokeTest::qualifiedName)
             .collect(Collectors.toSet());
-    assertThat(declared).hasSize(12);
+    assertThat(declared).hasSize(16);
     // Equal sets: a benchmark class missing from BENCHMARKS would make 'ran' the larger one.
     assertThat(ran).isEqualTo(declared);
     assertThat(results)

@@ -39,7 +39,9 @@ public final class InstanceHandler implements ResourceHandler {
   public List<CurrentResource> discover(HandlerContext ctx) {
     List<CurrentResource> out = new ArrayList<>();
     Filter live = Filter.builder().name("instance-state-name").values(LIVE).build();
-    for (Reservation res : ctx.clients().ec2().describeInstancesPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx), live)).reservations()) {
+    // The largest page AWS allows: without it an emulator pages by 100 (and AWS may page too), so
+    // the number of describe calls grew with the number of servers.
+    for (Reservation res : ctx.clients().ec2().describeInstancesPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx), live).maxResults(1000)).reservations()) {
       for (Instance i : res.instances()) {
         Optional<String> id = Ec2Tags.owned(i.tags(), ctx);
         id.ifPresent(l -> out.add(read(l, i, ctx)));
