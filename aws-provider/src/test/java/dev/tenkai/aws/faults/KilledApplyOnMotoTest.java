@@ -84,41 +84,47 @@ class KilledApplyOnMotoTest {
       assertThat(census.untagged()).as("no untagged resource after the kill: " + lines)
           .allSatisfy((kind, ids) -> assertThat(ids).as(kind).isEmpty());
 
-      // The dead process's lock is still there, with a fresh heartbeat: a re-run refuses, naming it.
-      Plan resume = aws.plan(t);
-      assertThat(resume.hasChanges()).isTrue();
-      assertThatThrownBy(() -> aws.apply(resume, ApplyGate.validatedBy(noRules), ApplyListener.NONE))
-          .isInstanceOf(StackLockedException.class)
-          .hasMessageContaining("locked by " + deadOwner)
-          .hasMessageContaining("'" + StackLock.name(t.name()) + "'");
-
-      // Once its heartbeat is older than lockStaleAfter, the re-run breaks it and says so.
-      Thread.sleep(1200);
       List<String> notices = new CopyOnWriteArrayList<>();
+      ApplyListener noticeRecorder = new ApplyListener() {
+        @Override
+        public void lockNotice(String message) {
+          notices.add(message);
+        }
+      };
       try (AwsProvider rerun = AwsProvider.create(withCertificates(ChildApply.options(moto.endpoint(), "rerun@test", 4), certificates)
           .lockStaleAfter(Duration.ofSeconds(1)).build())) {
-        ApplyResult r = rerun.apply(rerun.plan(t), ApplyGate.validatedBy(noRules), new ApplyListener() {
-          @Override
-          public void lockNotice(String message) {
-            notices.add(message);
-          }
-        });
-        assertThat(r.succeeded()).as("re-run after the kill at %s (%s): %s", killPoint, lines, r.summary()).isTrue();
+        Plan resume = aws.plan(t);
+        if (resume.hasChanges()) {
+          // The dead process's lock is still there, with a fresh heartbeat: a re-run refuses, naming it.
+          assertThatThrownBy(() -> aws.apply(resume, ApplyGate.validatedBy(noRules), ApplyListener.NONE))
+              .isInstanceOf(StackLockedException.class)
+              .hasMessageContaining("locked by " + deadOwner)
+              .hasMessageContaining("'" + StackLock.name(t.name()) + "'");
+          // Once its heartbeat is older than lockStaleAfter, the re-run breaks it and says so.
+          Thread.sleep(1200);
+          ApplyResult r = rerun.apply(rerun.plan(t), ApplyGate.validatedBy(noRules), noticeRecorder);
+          assertThat(r.succeeded()).as("re-run after the kill at %s (%s): %s", killPoint, lines, r.summary()).isTrue();
+          assertThat(aws.clients(t).ec2().describeKeyPairs().keyPairs()).as("the re-run released the lock").isEmpty();
+        } else {
+          // The calls in flight had taken effect before the kill: nothing is left to do, and a plan
+          // without changes takes no lock, so the dead run's lock stays until a run with changes.
+          assertThat(aws.clients(t).ec2().describeKeyPairs().keyPairs()).extracting(k -> k.keyName()).containsExactly(StackLock.name(t.name()));
+          Thread.sleep(1200);
+        }
+        Plan after = aws.plan(t);
+        assertThat(after.hasChanges()).as(after.render()).isFalse();
+        assertThat(census.appearedCounts()).as("resources after convergence").isEqualTo(FaultSweepOnMotoTest.expected(aws.desired(t)));
+        assertThat(census.untagged()).allSatisfy((kind, ids) -> assertThat(ids).as(kind).isEmpty());
+
+        // Destroy with the short stale timeout too: when the re-run had nothing to do, it breaks the dead lock.
+        ApplyResult gone = rerun.destroy(t, true, noticeRecorder);
+        // moto has no DeleteCacheSubnetGroup (docs/aws.md).
+        assertThat(gone.failed()).extracting(f -> f.change().logicalId()).containsExactly("cache-subnet-group/cache");
+        assertThat(census.appeared()).as("nothing owned is left after destroy").allSatisfy((kind, ids) -> assertThat(ids).as(kind).isEmpty());
       }
-      assertThat(notices).anySatisfy(n -> assertThat(n)
+      assertThat(notices).as("the dead run's lock was broken, once, and reported").singleElement().satisfies(n -> assertThat(n)
           .startsWith("broke the stale lock of stack '" + t.name() + "' held by " + deadOwner + ": last heartbeat ")
           .endsWith("is older than PT1S"));
-
-      Plan after = aws.plan(t);
-      assertThat(after.hasChanges()).as(after.render()).isFalse();
-      assertThat(census.appearedCounts()).as("resources after convergence").isEqualTo(FaultSweepOnMotoTest.expected(aws.desired(t)));
-      assertThat(census.untagged()).allSatisfy((kind, ids) -> assertThat(ids).as(kind).isEmpty());
-      assertThat(aws.clients(t).ec2().describeKeyPairs().keyPairs()).as("the re-run released the lock").isEmpty();
-
-      ApplyResult gone = aws.destroy(t, true, ApplyListener.NONE);
-      // moto has no DeleteCacheSubnetGroup (docs/aws.md).
-      assertThat(gone.failed()).extracting(f -> f.change().logicalId()).containsExactly("cache-subnet-group/cache");
-      assertThat(census.appeared()).as("nothing owned is left after destroy").allSatisfy((kind, ids) -> assertThat(ids).as(kind).isEmpty());
     }
   }
 
@@ -129,7 +135,9 @@ class KilledApplyOnMotoTest {
    */
   static Stream<String> killPoints() {
     if (Boolean.getBoolean("tenkai.faults.killEvery")) {
-      return IntStream.rangeClosed(1, 39).mapToObj(n -> "done:" + n);
+      // -Dtenkai.faults.killRange=38-39 narrows it.
+      String[] range = System.getProperty("tenkai.faults.killRange", "1-39").split("-");
+      return IntStream.rangeClosed(Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim())).mapToObj(n -> "done:" + n);
     }
     return Stream.of("done:1", "started:nat-gateway/", "started:instance/web/", "done:30");
   }
