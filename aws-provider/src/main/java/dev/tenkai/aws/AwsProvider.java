@@ -149,7 +149,15 @@ public final class AwsProvider implements AutoCloseable {
     try {
       return run.get();
     } finally {
-      beat.shutdownNow();
+      // Let a heartbeat in progress finish rather than interrupt it: an interrupted call reads as
+      // "heartbeat failed" (a false alarm at the end of a good run), and one still running could
+      // tag the lock after the release deleted it.
+      beat.shutdown();
+      try {
+        beat.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       try {
         lock.close();
       } catch (RuntimeException e) {

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.AwsProvider;
+import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.local.LocalEmulator;
+import dev.tenkai.examples.ReferenceDeployment;
+import dev.tenkai.model.Topology;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.InstanceType;
 import org.junit.jupiter.api.Test;
 
 /**
  * plan, apply and destroy against the real local emulator: {@code --local} (the command starts
  * and stops moto itself) and {@code --endpoint} (one emulator the test keeps running, so separate
- * commands see the same state). Three emulator starts in all.
+ * commands see the same state). Four emulator starts in all.
  */
 class AwsCommandsOnEmulatorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +90,45 @@ class AwsCommandsOnEmulatorTest {
       CommandRun again = CommandRun.of("destroy", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve");
       assertThat(again.exitCode).isZero();
       assertThat(again.out).contains("Nothing to destroy: stack reference-2012 owns no resources on the endpoint " + endpoint);
+    }
+  }
+
+  @Test
+  void destroyBlockedByAForeignInstanceSaysWhatAndWhereFailsAndALaterDestroyFinishes() {
+    try (LocalEmulator moto = LocalEmulator.start()) {
+      String endpoint = moto.endpoint().toString();
+      CommandRun apply = CommandRun.of("apply", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve",
+          "--override-errors", "replaying the 2012 seed on an emulator");
+      assertThat(apply.exitCode).as(apply.err + apply.out).isZero();
+
+      // Someone else's instance (no stack tags) in the stack's private subnet of zone a.
+      Topology t = ReferenceDeployment.of2012();
+      try (AwsProvider aws = AwsProvider.create(AwsOptions.forEmulator(moto.endpoint()).build())) {
+        Ec2Client ec2 = aws.clients(t).ec2();
+        String subnet = ec2.describeSubnets(r -> r.filters(Filter.builder().name("tag:" + StackTags.LOGICAL_ID).values("subnet/private/a").build(),
+            Filter.builder().name("tag:" + StackTags.STACK).values(t.name()).build())).subnets().get(0).subnetId();
+        String foreign = ec2.runInstances(r -> r.imageId("ami-0123456789abcdef0").instanceType(InstanceType.T3_MICRO)
+            .minCount(1).maxCount(1).subnetId(subnet)).instances().get(0).instanceId();
+
+        CommandRun blocked = CommandRun.of("destroy", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve", "--skip-final-snapshot");
+        assertThat(blocked.exitCode).as(blocked.err + blocked.out).isEqualTo(1);
+        assertThat(blocked.out)
+            .contains("Could not delete (2):")
+            .contains("  subnet/private/a: subnet/private/a (" + subnet + ") cannot be deleted: foreign instance " + foreign
+                + " is still in it; terminate or move it, then run destroy again")
+            .containsPattern("  vpc: vpc \\(vpc-[0-9a-f]+\\) cannot be deleted: subnet/private/a \\(" + subnet + ", owned, could not be deleted\\) "
+                + "\\(itself blocked by foreign instance " + foreign + "\\)")
+            .containsPattern("Deleted \\(\\d+\\): .*instance/nat");
+        assertThat(blocked.err).contains("destroy left 2 resource(s) of stack reference-2012 behind");
+
+        ec2.terminateInstances(r -> r.instanceIds(foreign));
+        ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(foreign));
+      }
+      CommandRun finished = CommandRun.of("destroy", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve");
+      assertThat(finished.exitCode).as(finished.err + finished.out).isZero();
+      assertThat(finished.out).contains("Deleted (2): ").doesNotContain("Could not delete");
+      CommandRun again = CommandRun.of("destroy", "--example", "reference-2012", "--endpoint", endpoint, "--auto-approve");
+      assertThat(again.out).contains("Nothing to destroy: stack reference-2012 owns no resources");
     }
   }
 }

@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs work on the nodes of a dependency graph: a node starts once every node it depends on has
- * finished, at most {@code concurrency} at once. After a failure nothing new starts (the running
- * nodes finish and the rest are reported as not started), unless the run is best-effort, where a
+ * finished, at most {@code concurrency} at once, and a node is handed to a thread only when one is
+ * free. After a failure nothing new starts (the running nodes finish and the rest, including
+ * nodes that were ready but waiting for a thread, are reported as not started), unless the run is best-effort, where a
  * failed node releases its dependents like a finished one. The one place graph walking and
  * parallelism live.
  */
@@ -71,7 +72,9 @@ final class DependencyRunner {
         throw new IllegalArgumentException("dependency cycle among " + waitingOn.keySet());
       }
       while (!ready.isEmpty() || !running.isEmpty()) {
-        while (!ready.isEmpty() && (bestEffort || failed.isEmpty())) {
+        // Only as many as can run: a node handed to the pool but still queued would start after a
+        // failure, although nothing new may start then.
+        while (!ready.isEmpty() && running.size() < concurrency && (bestEffort || failed.isEmpty())) {
           String node = ready.remove(0);
           running.put(completion.submit(() -> {
             work.accept(node);

@@ -40,6 +40,7 @@ public final class SecurityGroupHandler implements ResourceHandler {
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
+    DeleteBlockers.checkSecurityGroup(c, ctx);
     ctx.clients().ec2().deleteSecurityGroup(r -> r.groupId(c.physicalId()));
   }
 }

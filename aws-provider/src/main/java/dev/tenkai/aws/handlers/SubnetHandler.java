@@ -45,6 +45,7 @@ public final class SubnetHandler implements ResourceHandler {
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
+    DeleteBlockers.checkSubnet(c, ctx);
     ctx.clients().ec2().deleteSubnet(r -> r.subnetId(c.physicalId()));
   }
 }

@@ -70,6 +70,7 @@ public final class VpcHandler implements ResourceHandler {
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
+    DeleteBlockers.checkVpc(c, ctx);
     ctx.clients().ec2().deleteVpc(r -> r.vpcId(c.physicalId()));
   }
 }

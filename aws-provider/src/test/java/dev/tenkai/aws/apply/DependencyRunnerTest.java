@@ -62,6 +62,33 @@ class DependencyRunnerTest {
   }
 
   @Test
+  void aFailureLetsRunningNodesFinishButStartsNoneOfTheReadyOnesWaitingForAThread() {
+    Map<String, Set<String>> g = new LinkedHashMap<>();
+    for (int i = 0; i < 6; i++) {
+      g.put("n" + i, Set.of());
+    }
+    List<String> started = new CopyOnWriteArrayList<>();
+    DependencyRunner.Outcome o = DependencyRunner.run(g, 2, n -> {
+      started.add(n);
+      if (n.equals("n0")) {
+        throw new IllegalStateException("boom");
+      }
+      if (n.equals("n1")) {
+        // Still running when n0 fails.
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+    assertThat(o.failed()).containsOnlyKeys("n0");
+    assertThat(o.done()).containsExactly("n1");
+    assertThat(o.notStarted()).containsExactly("n2", "n3", "n4", "n5");
+    assertThat(started).containsExactlyInAnyOrder("n0", "n1");
+  }
+
+  @Test
   void bestEffortKeepsGoingAfterAFailure() {
     DependencyRunner.Outcome o = DependencyRunner.run(diamond(), 1, true, n -> {
       if (n.equals("subnet/a")) {

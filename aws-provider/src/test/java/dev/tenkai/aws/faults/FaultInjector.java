@@ -126,7 +126,7 @@ public final class FaultInjector implements ExecutionInterceptor {
     }
   }
 
-  private static RuntimeException fault(String operation, Kind kind, String host) {
+  static RuntimeException fault(String operation, Kind kind, String host) {
     switch (kind) {
       case THROTTLING:
         String code = host.startsWith("ec2") || operation.startsWith("RunInstances") ? "RequestLimitExceeded" : "Throttling";
