@@ -102,7 +102,7 @@ class FaultSweepOnMotoTest {
   }
 
   /**
-   * The same at the default concurrency (4): the k-th call is then not always the same call (the
+   * The same at the default concurrency (above 1): the k-th call is then not always the same call (the
    * order of parallel calls varies), and other changes may be in flight when it fails;
    * FaultWithCallsInFlightOnMotoTest pins that case down.
    */

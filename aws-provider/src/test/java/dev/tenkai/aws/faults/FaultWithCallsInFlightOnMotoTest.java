@@ -34,7 +34,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
- * A fault while other changes' calls are in flight, at the default concurrency (4): the first
+ * A fault while other changes' calls are in flight, at the default concurrency (above 1): the first
  * CreateSubnet fails only once two other changes have a call on its way (held there until a
  * second after the failure), so the failure meets parallel work. The apply must stop scheduling
  * new work, let the calls in flight finish and report them as done, report the failed change

@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * count equals the model's (no duplicate instance, NAT gateway, Elastic IP, hosted zone or
  * record), nothing is untagged, and destroy leaves nothing owned.
  *
- * <p>The child runs {@link ChildApply} with the default concurrency (4), so when it is killed
+ * <p>The child runs {@link ChildApply} at concurrency 4, so when it is killed
  * several changes are usually in flight: a call sent whose answer never arrives, a resource
  * created but not yet ready.
  */
