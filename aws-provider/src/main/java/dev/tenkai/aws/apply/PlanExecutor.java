@@ -39,8 +39,11 @@ public final class PlanExecutor {
 
   /** Applies {@code plan} with {@code ctx}, reporting to {@code listener}. Never throws for a failed change. */
   public ApplyResult execute(Plan plan, HandlerContext ctx, ApplyListener listener) {
-    List<Change> mutations = plan.mutations();
-    listener.started(plan, mutations.size());
+    listener.started(plan, plan.mutations().size());
+    // Servers behind a load balancer change by the plan's rolling schedule, after the rest.
+    RollingReplacement rolling = new RollingReplacement(plan, handlers);
+    boolean rolls = !plan.rolling().isEmpty() && RollingReplacement.handles(handlers);
+    List<Change> mutations = rolls ? rolling.ordinary(plan.mutations()) : plan.mutations();
     Map<String, Change> byId = new LinkedHashMap<>();
     mutations.forEach(c -> byId.put(c.logicalId(), c));
     List<Change> done = new ArrayList<>();
@@ -82,6 +85,9 @@ public final class PlanExecutor {
     deleted.notStarted().forEach(id -> notStarted.add(byId.get(id)));
     if (!failed.isEmpty()) {
       byId.values().stream().filter(c -> c.action() != ChangeAction.DELETE && !notStarted.contains(c) && failed.stream().noneMatch(f -> f.change() == c)).forEach(notStarted::add);
+      if (rolls) {
+        notStarted.addAll(rolling.rolled());
+      }
       return finish(done, failed, notStarted, ctx, listener);
     }
 
@@ -107,6 +113,11 @@ public final class PlanExecutor {
     created.done().forEach(id -> done.add(byId.get(id)));
     created.failed().forEach((id, e) -> fail(byId.get(id), e, failed, listener));
     created.notStarted().forEach(id -> notStarted.add(byId.get(id)));
+    if (rolls && failed.isEmpty() && notStarted.isEmpty()) {
+      rolling.run(ctx, listener, done, failed, notStarted);
+    } else if (rolls) {
+      notStarted.addAll(rolling.rolled());
+    }
     return finish(done, failed, notStarted, ctx, listener);
   }
 
@@ -126,7 +137,7 @@ public final class PlanExecutor {
     T run();
   }
 
-  private static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
+  static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
     int attempts = Math.max(1, ctx.options().maxAttempts());
     for (int attempt = 1; ; attempt++) {
       try {

@@ -37,15 +37,36 @@ public final class InstanceHandler implements ResourceHandler {
 
   @Override
   public List<CurrentResource> discover(HandlerContext ctx) {
-    List<CurrentResource> out = new ArrayList<>();
+    Map<String, List<Instance>> byLogicalId = new java.util.TreeMap<>();
     Filter live = Filter.builder().name("instance-state-name").values(LIVE).build();
     for (Reservation res : ctx.clients().ec2().describeInstancesPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx), live)).reservations()) {
       for (Instance i : res.instances()) {
         Optional<String> id = Ec2Tags.owned(i.tags(), ctx);
-        id.ifPresent(l -> out.add(read(l, i, ctx)));
+        id.ifPresent(l -> byLogicalId.computeIfAbsent(l, k -> new ArrayList<>()).add(i));
       }
     }
+    List<CurrentResource> out = new ArrayList<>();
+    byLogicalId.forEach((l, instances) -> {
+      // Two live instances with one logical id: a rolling replacement stopped between launching
+      // the new server and terminating the old one. The newest keeps the id; each older one is
+      // surfaced as a superseded duplicate, which the plan removes (drained, if registered).
+      instances.sort(NEWEST_FIRST);
+      out.add(read(l, instances.get(0), ctx));
+      instances.stream().skip(1).forEach(i -> out.add(read(superseded(l, i.instanceId()), i, ctx)));
+    });
     return out;
+  }
+
+  private static final java.util.Comparator<Instance> NEWEST_FIRST = java.util.Comparator
+      .comparing((Instance i) -> i.launchTime() == null ? java.time.Instant.EPOCH : i.launchTime()).reversed()
+      .thenComparing(Instance::instanceId);
+
+  /**
+   * The logical id under which an older instance of {@code logicalId} is discovered, when a newer
+   * one holds the id: {@code instance/web/a/1~i-0123...}.
+   */
+  public static String superseded(String logicalId, String instanceId) {
+    return logicalId + "~" + instanceId;
   }
 
   private CurrentResource read(String logicalId, Instance i, HandlerContext ctx) {
