@@ -44,6 +44,7 @@ public final class PlanExecutor {
     RollingReplacement rolling = new RollingReplacement(plan, handlers);
     boolean rolls = !plan.rolling().isEmpty() && RollingReplacement.handles(handlers);
     List<Change> mutations = rolls ? rolling.ordinary(plan.mutations()) : plan.mutations();
+    Set<String> deferred = rolls ? rolling.deferredDeletions() : Set.of();
     Map<String, Change> byId = new LinkedHashMap<>();
     mutations.forEach(c -> byId.put(c.logicalId(), c));
     List<Change> done = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class PlanExecutor {
     // Phase 1: deletions, by kind level, last-created kinds first.
     Map<String, Set<String>> deleteGraph = new LinkedHashMap<>();
     for (Change c : mutations) {
-      if (c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE) {
+      if ((c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE) && !deferred.contains(c.logicalId())) {
         Set<String> after = new HashSet<>();
         for (Change other : mutations) {
           boolean deletes = other.action() == ChangeAction.DELETE || other.action() == ChangeAction.REPLACE;
@@ -102,7 +103,7 @@ public final class PlanExecutor {
       Change c = byId.get(id);
       ResourceHandler h = handlers.of(c.kind());
       DesiredResource d = c.desired().orElseThrow();
-      if (c.action() != ChangeAction.REPLACE) {
+      if (c.action() != ChangeAction.REPLACE || deferred.contains(id)) {
         listener.changeStarted(c);
       }
       CurrentResource result = withRetries(c, ctx, listener, () ->
@@ -114,6 +115,7 @@ public final class PlanExecutor {
     created.failed().forEach((id, e) -> fail(byId.get(id), e, failed, listener));
     created.notStarted().forEach(id -> notStarted.add(byId.get(id)));
     if (rolls && failed.isEmpty() && notStarted.isEmpty()) {
+      rolling.finishHandovers(ctx, listener, done, failed);
       rolling.run(ctx, listener, done, failed, notStarted);
     } else if (rolls) {
       notStarted.addAll(rolling.rolled());

@@ -99,6 +99,44 @@ final class RollingReplacement {
     return new Change(c.logicalId(), c.kind(), c.action(), c.reason(), c.diffs(), Optional.of(kept), c.current());
   }
 
+  /**
+   * The changes whose deletion waits until everything else is created and switched: replaced
+   * bastion and NAT instances (the old copy) and superseded duplicates.
+   */
+  Set<String> deferredDeletions() {
+    return schedule.handovers().stream().map(RollingSchedule.Handover::logicalId).collect(Collectors.toSet());
+  }
+
+  /** Terminates the old copies of handed-over instances, now that their replacements took over. */
+  void finishHandovers(HandlerContext ctx, ApplyListener listener, List<Change> done, List<ApplyResult.Failure> failed) {
+    for (RollingSchedule.Handover h : schedule.handovers()) {
+      Change c = byId.get(h.logicalId());
+      if (c == null || !c.action().mutates()) {
+        continue;
+      }
+      CurrentResource old = c.current().orElseThrow();
+      if (h.superseded()) {
+        listener.changeStarted(c);
+      }
+      try {
+        ctx.waitingFor("the old " + h.role() + " " + old.physicalId() + " (" + h.logicalId() + ") to be terminated, its replacement having taken over");
+        PlanExecutor.withRetries(c, ctx, listener, () -> {
+          instances().delete(old, ctx);
+          return null;
+        });
+        if (h.superseded()) {
+          ctx.state().remove(c.logicalId());
+          listener.changeFinished(c);
+          done.add(c);
+        }
+      } catch (RuntimeException e) {
+        done.remove(c);
+        failed.add(new ApplyResult.Failure(c, e));
+        listener.changeFailed(c, e);
+      }
+    }
+  }
+
   /** Where the roll stopped: the failed changes and why. */
   static final class RollStopped extends RuntimeException {
     private static final long serialVersionUID = 1L;

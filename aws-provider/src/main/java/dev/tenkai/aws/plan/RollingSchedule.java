@@ -45,12 +45,14 @@ import java.util.stream.Collectors;
  * the ordinary delete-then-create order does). Pure: built from the plan's changes.
  */
 public final class RollingSchedule {
-  private static final RollingSchedule EMPTY = new RollingSchedule(List.of());
+  private static final RollingSchedule EMPTY = new RollingSchedule(List.of(), List.of());
 
   private final ImmutableList<GroupRoll> groups;
+  private final ImmutableList<Handover> handovers;
 
-  private RollingSchedule(List<GroupRoll> groups) {
+  private RollingSchedule(List<GroupRoll> groups, List<Handover> handovers) {
     this.groups = ImmutableList.copyOf(groups);
+    this.handovers = ImmutableList.copyOf(handovers);
   }
 
   /** No rolling change. */
@@ -79,7 +81,49 @@ public final class RollingSchedule {
       }
       roll(topology, g, lb.get(), tg, changes, replaced).ifPresent(out::add);
     }
-    return out.isEmpty() ? EMPTY : new RollingSchedule(out);
+    List<Handover> handovers = handovers(topology, changes, replaced, out);
+    return out.isEmpty() && handovers.isEmpty() ? EMPTY : new RollingSchedule(out, handovers);
+  }
+
+  /**
+   * The bastion and NAT instances replaced create before destroy: the new one runs, what refers
+   * to it (Elastic IP, routes) switches in place, then the old one is terminated. Also every
+   * superseded duplicate of a single instance (a replacement stopped half-way), deleted last.
+   */
+  private static List<Handover> handovers(Topology t, List<Change> changes, Set<String> replacedOthers, List<GroupRoll> rolls) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    t.bastion().ifPresent(b -> roles.put("instance/" + b.name(), "bastion"));
+    t.egress().nats().stream().filter(n -> n.kind() == dev.tenkai.model.NatKind.INSTANCE)
+        .forEach(n -> roles.put("instance/" + n.name(), "NAT instance"));
+    Set<String> rolled = new HashSet<>();
+    rolls.forEach(g -> g.steps().forEach(st -> rolled.addAll(st.servers())));
+    List<Handover> out = new ArrayList<>();
+    for (Change c : changes) {
+      if (c.kind() != AwsKind.INSTANCE || rolled.contains(c.logicalId())) {
+        continue;
+      }
+      String base = c.logicalId().contains("~") ? c.logicalId().substring(0, c.logicalId().indexOf('~')) : c.logicalId();
+      if (c.action() == ChangeAction.DELETE && !base.equals(c.logicalId())) {
+        out.add(new Handover(c.logicalId(), roles.getOrDefault(base, "server"), List.of(), true));
+        continue;
+      }
+      if (c.action() != ChangeAction.REPLACE || !roles.containsKey(c.logicalId())
+          || c.desired().orElseThrow().dependencies().stream().anyMatch(replacedOthers::contains)) {
+        continue;
+      }
+      List<String> dependents = new ArrayList<>();
+      boolean inPlace = true;
+      for (Change other : changes) {
+        if (other.desired().isPresent() && other.desired().get().dependencies().contains(c.logicalId())) {
+          dependents.add(other.logicalId());
+          inPlace &= other.action() == ChangeAction.UPDATE;
+        }
+      }
+      if (inPlace) {
+        out.add(new Handover(c.logicalId(), roles.get(c.logicalId()), dependents, false));
+      }
+    }
+    return out;
   }
 
   /** The zone of a server's logical id {@code instance/<group>/<zone>/<n>[~<instance id>]}. */
@@ -200,9 +244,14 @@ public final class RollingSchedule {
     return groups;
   }
 
-  /** Whether nothing is rolled. */
+  /** The single instances replaced create before destroy, and superseded duplicates deleted last. */
+  public ImmutableList<Handover> handovers() {
+    return handovers;
+  }
+
+  /** Whether nothing is rolled or handed over. */
   public boolean isEmpty() {
-    return groups.isEmpty();
+    return groups.isEmpty() && handovers.isEmpty();
   }
 
   /** The roll of {@code group}, if it is rolled. */
@@ -238,6 +287,10 @@ public final class RollingSchedule {
           duration(g.duration()), duration(g.bootTime()), duration(g.timeToInService()), duration(g.drain()),
           g.minimumInService(), g.surge() > 0 ? ", at most " + g.surge() + " extra server(s) at once" : ""));
     }
+    if (!handovers.isEmpty()) {
+      b.append("Create before destroy:\n");
+      handovers.forEach(h -> b.append("  ").append(h.logicalId()).append(": ").append(h.describe()).append('\n'));
+    }
     return b.toString();
   }
 
@@ -266,6 +319,36 @@ public final class RollingSchedule {
       return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
     return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+  }
+
+  /**
+   * A single instance whose old copy is terminated only after its replacement runs and what
+   * refers to it has switched.
+   *
+   * @param logicalId the instance (or, for a superseded duplicate, its {@code ~} id)
+   * @param role "bastion", "NAT instance" or "server"
+   * @param switched the resources that switch to the new instance in place (Elastic IP, routes)
+   * @param superseded whether this is a duplicate left by a replacement stopped half-way
+   */
+  public record Handover(String logicalId, String role, List<String> switched, boolean superseded) {
+    /** Copies the list. */
+    public Handover {
+      switched = List.copyOf(switched);
+    }
+
+    /** What happens and, for a NAT instance, how long its zones' private subnets lose egress. */
+    public String describe() {
+      if (superseded) {
+        return "a " + role + " left by a replacement stopped half-way; terminated after everything else";
+      }
+      String base = "the new " + role + " runs before " + (switched.isEmpty() ? "the old one" : String.join(", ", switched) + " switch to it, then the old one")
+          + " is terminated";
+      if (role.equals("NAT instance")) {
+        return base + "; egress gap: only while the Elastic IP and the default routes switch (a few API calls, seconds),"
+            + " and connections open through the old NAT are cut";
+      }
+      return role.equals("bastion") ? base + "; SSH sessions through the old bastion are cut when it goes" : base;
+    }
   }
 
   /** What a step does. */
