@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -213,14 +214,9 @@ final class RollingReplacement {
 
   /** Launches (or finds) the step's servers, registers them and waits for their health. */
   private void scaleOut(GroupRoll g, CurrentResource tg, List<Change> changes, HandlerContext ctx, ApplyListener listener) {
-    List<String> ids = new ArrayList<>();
-    for (Change c : changes) {
-      if (c.action() == ChangeAction.CREATE) {
-        ids.add(launch(c, ctx, listener).physicalId());
-      } else {
-        ids.add(ctx.state().physicalId(c.logicalId()));
-      }
-    }
+    Map<String, CurrentResource> made = new ConcurrentHashMap<>();
+    launchAll(changes.stream().filter(c -> c.action() == ChangeAction.CREATE).collect(Collectors.toList()), made, ctx, listener);
+    List<String> ids = changes.stream().map(c -> ctx.state().physicalId(c.logicalId())).collect(Collectors.toList());
     Set<String> registered = targetGroups().registered(tg, ctx);
     targetGroups().register(tg, ids.stream().filter(id -> !registered.contains(id)).collect(Collectors.toList()), ctx);
     ctx.waitingFor(describe(changes) + " to pass " + g.loadBalancer() + "'s health check");
@@ -236,11 +232,9 @@ final class RollingReplacement {
   private void replace(GroupRoll g, CurrentResource tg, List<Change> changes, HandlerContext ctx, ApplyListener listener) {
     Map<String, CurrentResource> old = new LinkedHashMap<>();
     changes.forEach(c -> old.put(c.logicalId(), ctx.state().require(c.logicalId())));
-    Map<String, CurrentResource> fresh = new LinkedHashMap<>();
+    Map<String, CurrentResource> fresh = new ConcurrentHashMap<>();
     try {
-      for (Change c : changes) {
-        fresh.put(c.logicalId(), launch(c, ctx, listener));
-      }
+      launchAll(changes, fresh, ctx, listener);
       List<String> newIds = fresh.values().stream().map(CurrentResource::physicalId).collect(Collectors.toList());
       targetGroups().register(tg, newIds, ctx);
       ctx.waitingFor(describe(changes) + " replacements to pass " + g.loadBalancer() + "'s health check");
@@ -250,7 +244,7 @@ final class RollingReplacement {
       List<String> newIds = fresh.values().stream().map(CurrentResource::physicalId).collect(Collectors.toList());
       Set<String> registered = targetGroups().registered(tg, ctx);
       targetGroups().deregister(tg, newIds.stream().filter(registered::contains).collect(Collectors.toList()), ctx);
-      fresh.values().forEach(c -> instances().delete(c, ctx));
+      terminateAll(new ArrayList<>(fresh.values()), ctx);
       old.values().forEach(ctx.state()::put);
       throw new RollStopped(g.group() + ": " + e.getMessage() + "; the roll stopped: " + old.values().stream().map(CurrentResource::physicalId)
           .collect(Collectors.joining(", ")) + " stay in service, their replacements were deregistered and terminated", e);
@@ -275,8 +269,35 @@ final class RollingReplacement {
       ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingSchedule.duration(g.drain()) + ")");
       targetGroups().awaitDrained(tg, leaving, ctx);
     }
-    for (CurrentResource s : servers) {
-      instances().delete(s, ctx);
+    terminateAll(servers, ctx);
+  }
+
+  /** Launches {@code creates} in parallel (the options' concurrency), recording each in {@code made} as it runs. */
+  private void launchAll(List<Change> creates, Map<String, CurrentResource> made, HandlerContext ctx, ApplyListener listener) {
+    Map<String, Change> by = new LinkedHashMap<>();
+    creates.forEach(c -> by.put(c.logicalId(), c));
+    Map<String, Set<String>> independent = new LinkedHashMap<>();
+    by.keySet().forEach(id -> independent.put(id, Set.of()));
+    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
+    rethrow(o);
+  }
+
+  /** Terminates {@code servers} in parallel and waits until they are gone. */
+  private void terminateAll(List<CurrentResource> servers, HandlerContext ctx) {
+    Map<String, CurrentResource> by = new LinkedHashMap<>();
+    servers.forEach(c -> by.put(c.physicalId(), c));
+    Map<String, Set<String>> independent = new LinkedHashMap<>();
+    by.keySet().forEach(id -> independent.put(id, Set.of()));
+    rethrow(DependencyRunner.run(independent, ctx.options().concurrency(), id -> instances().delete(by.get(id), ctx)));
+  }
+
+  private static void rethrow(DependencyRunner.Outcome o) {
+    if (!o.failed().isEmpty()) {
+      Throwable first = o.failed().values().iterator().next();
+      if (first instanceof RuntimeException) {
+        throw (RuntimeException) first;
+      }
+      throw new IllegalStateException(first);
     }
   }
 
