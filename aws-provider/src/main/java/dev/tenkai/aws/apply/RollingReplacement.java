@@ -160,8 +160,10 @@ final class RollingReplacement {
         if (!failed.isEmpty()) {
           break;
         }
-        listener.rolling(g.group(), step.number() + "/" + g.steps().size() + " " + step.kind().label() + " " + step.serversPerZone()
-            + " (expected " + RollingSchedule.duration(step.duration()) + ")");
+        String servers = step.serversPerZone().entrySet().stream()
+            .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; "));
+        listener.rolling(g.group(), step.number() + "/" + g.steps().size() + " " + step.kind().label() + " [" + servers
+            + "] (expected " + RollingSchedule.duration(step.duration()) + ")");
         try {
           changes.stream().filter(c -> c.action().mutates()).forEach(listener::changeStarted);
           CurrentResource tg = ctx.state().require(g.targetGroup());

@@ -109,6 +109,26 @@ class RollingScheduleTest {
   }
 
   @Test
+  void thePlanShowsTheScheduleAfterItsChangesAndInItsJson() throws Exception {
+    Topology one = web(Map.of("a", 1, "c", 1), "c6i.large", RestartPolicy.zoneByZone());
+    Topology three = web(Map.of("a", 3, "c", 3), "c6i.xlarge", RestartPolicy.zoneByZone());
+    Plan plan = new Plan(three, TopologyMapping.map(three, TOKYO, OPTIONS), changes(one, three));
+    String text = plan.render();
+    assertThat(text.indexOf("Rolling web behind web-lb (zone by zone, create before destroy)"))
+        .isGreaterThan(text.indexOf("instance/web/c/3")).isLessThan(text.indexOf("to create,"));
+    assertThat(text).contains(" 1. at 0s      scale out [a: 2,3; c: 2,3]")
+        .contains(" 2. at 1m50s   replace   [a: 1]").contains(" 3. at 4m10s   replace   [c: 1]");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.toJson());
+    com.fasterxml.jackson.databind.JsonNode roll = json.get("rolling").get(0);
+    assertThat(roll.get("group").asText()).isEqualTo("web");
+    assertThat(roll.get("minimumInService").asInt()).isEqualTo(2);
+    assertThat(roll.get("steps")).hasSize(3);
+    assertThat(roll.get("steps").get(1).get("kind").asText()).isEqualTo("replace");
+    assertThat(roll.get("steps").get(1).get("servers").get("a").get(0).asText()).isEqualTo("instance/web/a/1");
+    assertThat(roll.get("expectedSeconds").asLong()).isEqualTo(plan.rolling().group("web").orElseThrow().duration().getSeconds());
+  }
+
+  @Test
   void theReplacementBatchesAreTheRestartAnalysisInSurgeMode() {
     qt().withExamples(150)
         .forAll(integers().between(1, 5), integers().between(0, 5), integers().between(0, 4), integers().between(5, 120))
