@@ -197,10 +197,16 @@ final class RollingReplacement {
       if (failed.isEmpty() && tgChange != null && pending.remove(tgChange)) {
         // Every registration is done; reading the group back records its targets in the state.
         listener.changeStarted(tgChange);
-        CurrentResource now = handlers.of(AwsKind.TARGET_GROUP).update(tgChange.desired().orElseThrow(), ctx.state().require(g.targetGroup()), ctx);
-        ctx.state().put(now);
-        listener.changeFinished(tgChange);
-        done.add(tgChange);
+        try {
+          CurrentResource now = PlanExecutor.withRetries(tgChange, ctx, listener,
+              () -> handlers.of(AwsKind.TARGET_GROUP).update(tgChange.desired().orElseThrow(), ctx.state().require(g.targetGroup()), ctx));
+          ctx.state().put(now);
+          listener.changeFinished(tgChange);
+          done.add(tgChange);
+        } catch (RuntimeException e) {
+          failed.add(new ApplyResult.Failure(tgChange, e));
+          listener.changeFailed(tgChange, e);
+        }
       }
     }
     notStarted.addAll(pending);
