@@ -80,6 +80,7 @@ class HandoverOnMotoTest {
           .contains("instance/nat: the new NAT instance runs before eip/nat, route-table/private/a, route-table/private/c switch to it")
           .contains("egress gap: only while the Elastic IP and the default routes switch")
           .contains("instance/bastion: the new bastion runs before eip/bastion switch to it");
+      assertThat(plan.toJson()).contains("\"createBeforeDestroy\"").contains("\"role\" : \"NAT instance\"");
 
       recording = true;
       ApplyResult r = aws.apply(plan, ApplyGate.validatedBy(none), ApplyListener.NONE);

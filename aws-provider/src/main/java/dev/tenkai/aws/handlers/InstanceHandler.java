@@ -136,7 +136,7 @@ public final class InstanceHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " to be terminated");
+    ctx.waitingFor(c.logicalId() + " (" + c.physicalId() + ") to be terminated");
     ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(c.physicalId()), ctx.waiting());
   }
 }

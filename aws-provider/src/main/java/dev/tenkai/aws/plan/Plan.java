@@ -177,6 +177,15 @@ public final class Plan {
         st.inServiceDuring().forEach(during::put);
       }
     }
+    ArrayNode handovers = root.putArray("createBeforeDestroy");
+    for (RollingSchedule.Handover h : rolling.handovers()) {
+      ObjectNode ho = handovers.addObject();
+      ho.put("logicalId", h.logicalId());
+      ho.put("role", h.role());
+      ArrayNode switched = ho.putArray("switched");
+      h.switched().forEach(switched::add);
+      ho.put("description", h.describe());
+    }
     try {
       return json.writeValueAsString(root);
     } catch (JsonProcessingException e) {
