@@ -154,7 +154,6 @@ final class RollingReplacement {
   void run(HandlerContext ctx, ApplyListener listener, List<Change> done, List<ApplyResult.Failure> failed, List<Change> notStarted) {
     Set<Change> pending = new LinkedHashSet<>(rolled());
     for (GroupRoll g : schedule.groups()) {
-      Change tgChange = byId.get(g.targetGroup());
       for (RollStep step : g.steps()) {
         List<Change> changes = step.servers().stream().map(byId::get).collect(Collectors.toList());
         if (!failed.isEmpty()) {
@@ -194,12 +193,16 @@ final class RollingReplacement {
           }
         }
       }
+    }
+    // A target group may front several rolled groups: it is read back once all of them are done.
+    for (String targetGroup : schedule.targetGroups()) {
+      Change tgChange = byId.get(targetGroup);
       if (failed.isEmpty() && tgChange != null && pending.remove(tgChange)) {
         // Every registration is done; reading the group back records its targets in the state.
         listener.changeStarted(tgChange);
         try {
           CurrentResource now = PlanExecutor.withRetries(tgChange, ctx, listener,
-              () -> handlers.of(AwsKind.TARGET_GROUP).update(tgChange.desired().orElseThrow(), ctx.state().require(g.targetGroup()), ctx));
+              () -> handlers.of(AwsKind.TARGET_GROUP).update(tgChange.desired().orElseThrow(), ctx.state().require(targetGroup), ctx));
           ctx.state().put(now);
           listener.changeFinished(tgChange);
           done.add(tgChange);

@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  *       delay before they are terminated.
  * </ul>
  *
- * <p>A group is rolled only when its target group exists and stays (no rolling into a load
- * balancer that is itself created or replaced), when it has no per-server Elastic IPs, and when
+ * <p>A group is rolled only when it is behind exactly one load balancer whose target group exists
+ * and stays (no rolling into a load balancer that is itself created or replaced), when it has no
+ * per-server Elastic IPs, and when
  * no resource its servers depend on is replaced (a replaced subnet must be emptied first, which
  * the ordinary delete-then-create order does). Pure: built from the plan's changes.
  */
@@ -71,8 +72,10 @@ public final class RollingSchedule {
         .collect(Collectors.toSet());
     List<GroupRoll> out = new ArrayList<>();
     for (ServerGroup g : topology.serverGroups()) {
-      Optional<LoadBalancer> lb = topology.loadBalancers().stream().filter(l -> l.backends().contains(g.name())).findFirst();
-      if (lb.isEmpty() || g.elasticIp()) {
+      List<LoadBalancer> behind = topology.loadBalancers().stream().filter(l -> l.backends().contains(g.name())).collect(Collectors.toList());
+      Optional<LoadBalancer> lb = behind.stream().findFirst();
+      // Behind two load balancers, a server would have to pass both health checks: not rolled.
+      if (behind.size() != 1 || g.elasticIp()) {
         continue;
       }
       Change tg = byId.get(TopologyMapping.targetGroupId(lb.get().name()));

@@ -91,6 +91,19 @@ class RollingScheduleTest {
   }
 
   @Test
+  void aGroupBehindTwoLoadBalancersIsNotRolled() {
+    Topology one = web(Map.of("a", 1, "c", 1), "c6i.large", RestartPolicy.batchesOf(1));
+    dev.tenkai.model.LoadBalancer second = ImmutableLoadBalancer.copyOf(one.loadBalancer("web-lb").orElseThrow())
+        .withName("admin-lb").withListeners(dev.tenkai.model.Listener.http(8080));
+    Topology two = ImmutableTopology.copyOf(one).withLoadBalancers(one.loadBalancer("web-lb").orElseThrow(), second);
+    Topology twoBigger = ImmutableTopology.copyOf(two).withServerGroups(
+        ImmutableServerGroup.copyOf(two.serverGroup("web").orElseThrow()).withInstanceClass("c6i.xlarge"));
+    assertThat(RollingSchedule.of(twoBigger, changes(two, twoBigger)).group("web")).isEmpty();
+    assertThat(RollingSchedule.of(web(Map.of("a", 1, "c", 1), "c6i.xlarge", RestartPolicy.batchesOf(1)),
+        changes(one, web(Map.of("a", 1, "c", 1), "c6i.xlarge", RestartPolicy.batchesOf(1)))).group("web")).isPresent();
+  }
+
+  @Test
   void nothingToRollWhenOnlyTheDatabaseChanges() {
     Topology t = web(Map.of("a", 1, "c", 1), "c6i.large", RestartPolicy.batchesOf(1));
     assertThat(RollingSchedule.of(t, changes(t, t)).isEmpty()).isTrue();
