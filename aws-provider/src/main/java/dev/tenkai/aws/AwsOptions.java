@@ -45,6 +45,7 @@ public final class AwsOptions {
   private final ImmutableList<ExecutionInterceptor> interceptors;
   private final String lockOwner;
   private final Duration lockStaleAfter;
+  private final Optional<Duration> drainLimit;
 
   private AwsOptions(Builder b) {
     this.region = Optional.ofNullable(b.region);
@@ -65,6 +66,7 @@ public final class AwsOptions {
     this.interceptors = ImmutableList.copyOf(b.interceptors);
     this.lockOwner = b.lockOwner == null ? defaultLockOwner() : b.lockOwner;
     this.lockStaleAfter = b.lockStaleAfter;
+    this.drainLimit = Optional.ofNullable(b.drainLimit);
   }
 
   /** A new builder with the defaults: 10 parallel changes, standard retries, 3 attempts. */
@@ -82,6 +84,8 @@ public final class AwsOptions {
         .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
         .image(DEFAULT_ROLE, "ami-0123456789abcdef0")
         .pollInterval(Duration.ofMillis(200))
+        // A local demo need not wait out a real deregistration delay.
+        .drainLimit(Duration.ofSeconds(5))
         // moto leaves a deleted ElastiCache replication group "deleting" for ever.
         .awaitDeletion(false);
   }
@@ -221,6 +225,15 @@ public final class AwsOptions {
     return lockStaleAfter;
   }
 
+  /**
+   * The longest a rolling change waits for deregistered servers to drain before terminating
+   * them. Empty (the default): until the load balancer reports them drained, which takes the
+   * target group's deregistration delay, so no request in flight is cut.
+   */
+  public Optional<Duration> drainLimit() {
+    return drainLimit;
+  }
+
   private static String defaultLockOwner() {
     String host;
     try {
@@ -252,6 +265,7 @@ public final class AwsOptions {
     b.interceptors.addAll(interceptors);
     b.lockOwner = lockOwner;
     b.lockStaleAfter = lockStaleAfter;
+    b.drainLimit = drainLimit.orElse(null);
     return b;
   }
 
@@ -278,6 +292,7 @@ public final class AwsOptions {
     private final List<ExecutionInterceptor> interceptors = new java.util.ArrayList<>();
     private String lockOwner;
     private Duration lockStaleAfter = Duration.ofMinutes(10);
+    private Duration drainLimit;
 
     private Builder() {}
 
@@ -395,6 +410,16 @@ public final class AwsOptions {
     public Builder lockStaleAfter(Duration staleAfter) {
       checkArgument(staleAfter != null && !staleAfter.isNegative() && !staleAfter.isZero(), "lock stale timeout must be positive, got %s", staleAfter);
       this.lockStaleAfter = staleAfter;
+      return this;
+    }
+
+    /**
+     * Stops waiting for deregistered servers to drain after {@code limit} (see {@link
+     * AwsOptions#drainLimit()}): for demos and tests, never for a service people use.
+     */
+    public Builder drainLimit(Duration limit) {
+      checkArgument(limit != null && !limit.isNegative(), "drain limit must not be negative, got %s", limit);
+      this.drainLimit = limit;
       return this;
     }
 

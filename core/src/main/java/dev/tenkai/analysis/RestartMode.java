@@ -11,5 +11,12 @@ public enum RestartMode {
    * The batch is first deregistered and drained for the load balancer's deregistration delay,
    * then restarted and registered again: no request fails, but each batch is out longer.
    */
-  DRAIN_FIRST
+  DRAIN_FIRST,
+  /**
+   * Create before destroy (how {@code tenkai apply} replaces servers): each batch's new servers
+   * are launched beside the old ones, registered, and once the health check passes them the old
+   * ones are deregistered, drained for the deregistration delay and terminated. Capacity never
+   * drops; the batch's servers run twice over while it lasts.
+   */
+  SURGE
 }

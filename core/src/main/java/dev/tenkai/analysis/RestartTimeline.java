@@ -38,6 +38,13 @@ import java.util.stream.Collectors;
  *   <li><b>Drain first</b> ({@link RestartMode#DRAIN_FIRST}): the batch is deregistered (out of
  *       service, nothing fails), drains for the load balancer's {@code deregistrationDelay}, is
  *       restarted, boots, is registered again and is back after {@code timeToInService}.
+ *   <li><b>Surge</b> ({@link RestartMode#SURGE}, how {@code tenkai apply} replaces servers): the
+ *       batch's new servers boot beside the old ones, are registered and pass the health check
+ *       after {@code bootTime} plus {@code timeToInService}; then the old ones are deregistered
+ *       and drain for the {@code deregistrationDelay} before they are terminated. No server
+ *       leaves service before its replacement is in it, so the capacity never drops; a batch
+ *       lasts {@code bootTime + timeToInService + deregistrationDelay}, and the next batch starts
+ *       when the old servers are gone.
  *   <li>Without a load balancer in front of the group, a server is in service once booted.
  *   <li>Every number follows from these rules and the model's durations; the group's servers are
  *       handled as counts per zone, and identical consecutive batches as one {@link RestartWave},
@@ -92,7 +99,7 @@ public final class RestartTimeline {
       detached = false;
       failingWindowPerBatch = Duration.ZERO;
       detachAt = Duration.ZERO;
-    } else if (mode == RestartMode.DRAIN_FIRST) {
+    } else if (mode == RestartMode.DRAIN_FIRST || mode == RestartMode.SURGE) {
       drain = lb.get().deregistrationDelay();
       toInService = hc.get().timeToInService();
       detached = false;
@@ -265,7 +272,7 @@ public final class RestartTimeline {
     return failingWindowPerBatch;
   }
 
-  /** How long each batch is out of service. */
+  /** How long each batch takes: out of service, or, when surging, until its old servers are gone. */
   public Duration batchDuration() {
     return waves.isEmpty() ? Duration.ZERO : waves.get(0).batchDuration();
   }
@@ -282,7 +289,23 @@ public final class RestartTimeline {
     if (batchDuration().isZero()) {
       return total;
     }
-    return total - waves.stream().mapToInt(RestartWave::batchSize).max().orElse(0);
+    return total - waves.stream().mapToInt(this::outPerBatch).max().orElse(0);
+  }
+
+  /**
+   * The servers each batch of {@code wave} takes out of service: its size, or none when the
+   * replacements surge in before the old servers leave.
+   */
+  private int outPerBatch(RestartWave wave) {
+    return mode == RestartMode.SURGE ? 0 : wave.batchSize();
+  }
+
+  /**
+   * The most servers running beyond the group's count at one time: the largest batch when
+   * surging (new and old run side by side), otherwise none. Instance quotas must allow for it.
+   */
+  public int surgeServers() {
+    return mode == RestartMode.SURGE ? waves.stream().mapToInt(RestartWave::batchSize).max().orElse(0) : 0;
   }
 
   /** Whether no server at all is in service at some time (the seed's "all detached, 502"). */
@@ -299,7 +322,7 @@ public final class RestartTimeline {
   public List<Span> outageSpans() {
     ImmutableList.Builder<Span> out = ImmutableList.builder();
     for (RestartWave w : waves) {
-      if (total - w.batchSize() == 0 && !w.batchDuration().isZero()) {
+      if (total - outPerBatch(w) == 0 && !w.batchDuration().isZero()) {
         out.add(new Span(w.start(), w.end()));
       }
     }
@@ -323,7 +346,7 @@ public final class RestartTimeline {
         (w, left) ->
             left > 0
                 && balancerZones.stream()
-                    .anyMatch(z -> servers.getOrDefault(z, 0) - w.batchPerZone().getOrDefault(z, 0) == 0));
+                    .anyMatch(z -> servers.getOrDefault(z, 0) - (outPerBatch(w) == 0 ? 0 : w.batchPerZone().getOrDefault(z, 0)) == 0));
   }
 
   private interface WaveCondition {
@@ -333,7 +356,7 @@ public final class RestartTimeline {
   private Duration timeWhere(WaveCondition c) {
     Duration sum = Duration.ZERO;
     for (RestartWave w : waves) {
-      if (c.holds(w, total - w.batchSize())) {
+      if (c.holds(w, total - outPerBatch(w))) {
         sum = sum.plus(w.batchDuration().multipliedBy(w.batches()));
       }
     }
@@ -344,7 +367,7 @@ public final class RestartTimeline {
   public int inServiceAt(Duration at) {
     for (RestartWave w : waves) {
       if (at.compareTo(w.start()) >= 0 && at.compareTo(w.end()) < 0) {
-        return total - w.batchSize();
+        return total - outPerBatch(w);
       }
     }
     return total;
@@ -358,13 +381,15 @@ public final class RestartTimeline {
     List<RestartStep> out = new ArrayList<>();
     for (RestartWave w : waves) {
       Map<String, Integer> during = new LinkedHashMap<>();
-      servers.forEach((z, n) -> during.put(z, n - w.batchPerZone().getOrDefault(z, 0)));
-      int left = total - w.batchSize();
+      boolean leaves = outPerBatch(w) > 0;
+      servers.forEach((z, n) -> during.put(z, n - (leaves ? w.batchPerZone().getOrDefault(z, 0) : 0)));
+      int left = total - outPerBatch(w);
       for (int b = 0; b < w.batches(); b++) {
         Duration t0 = w.start().plus(w.batchDuration().multipliedBy(b));
         String name = "batch " + (w.firstBatch() + b) + " " + describe(w.batchPerZone());
         batchSteps(out, t0, name, during, left);
-        add(out, new RestartStep(t0.plus(w.batchDuration()), servers, total, name + " back in service"));
+        String back = mode == RestartMode.SURGE ? " old servers terminated" : " back in service";
+        add(out, new RestartStep(t0.plus(w.batchDuration()), servers, total, name + back));
       }
     }
     return ImmutableList.copyOf(out);
@@ -372,7 +397,13 @@ public final class RestartTimeline {
 
   private void batchSteps(
       List<RestartStep> out, Duration t0, String name, Map<String, Integer> during, int left) {
-    if (loadBalancer.isEmpty()) {
+    if (mode == RestartMode.SURGE) {
+      add(out, new RestartStep(t0, during, left, name + " replacements launched beside the old servers, booting"));
+      if (loadBalancer.isPresent()) {
+        add(out, new RestartStep(t0.plus(bootTime), during, left, name + " replacements booted, registered, awaiting health checks"));
+        add(out, new RestartStep(t0.plus(bootTime).plus(toInService), during, left, name + " replacements in service; old servers deregistered, draining"));
+      }
+    } else if (loadBalancer.isEmpty()) {
       add(out, new RestartStep(t0, during, left, name + " restarted, booting"));
     } else if (mode == RestartMode.DRAIN_FIRST) {
       add(out, new RestartStep(t0, during, left, name + " deregistered, draining"));

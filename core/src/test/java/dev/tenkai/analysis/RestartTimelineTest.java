@@ -131,6 +131,45 @@ class RestartTimelineTest {
   }
 
   @Test
+  void surgingKeepsEveryServerInServiceEvenWithOnePerZoneAllAtOnce() {
+    Topology t = seed(FAST_CHECK, RestartPolicy.allAtOnce(), Map.of("a", 1, "c", 1));
+    RestartTimeline r = RestartTimeline.of(t, "web", RestartPolicy.allAtOnce(), RestartMode.SURGE);
+    Duration delay = t.loadBalancer("web-lb").orElseThrow().deregistrationDelay();
+    Duration boot = t.serverGroup("web").orElseThrow().bootTime();
+    assertThat(r.batches()).isEqualTo(1);
+    assertThat(r.batchDuration()).isEqualTo(boot.plus(FAST_CHECK.timeToInService()).plus(delay));
+    assertThat(r.minimumCapacity()).isEqualTo(2);
+    assertThat(r.surgeServers()).isEqualTo(2);
+    assertThat(r.fullOutage()).isFalse();
+    assertThat(r.timeBelowNeeded()).isZero();
+    assertThat(r.steps()).allSatisfy(s -> assertThat(s.inService()).isEqualTo(2));
+    assertThat(r.steps()).extracting(RestartStep::at)
+        .containsExactly(Duration.ZERO, boot, boot.plus(FAST_CHECK.timeToInService()), r.batchDuration());
+    // The same policy in place is the seed's outage.
+    assertThat(RestartTimeline.of(t, "web", RestartPolicy.allAtOnce()).fullOutage()).isTrue();
+  }
+
+  @Test
+  void surgingTakesAsManyBatchesAsDrainingFirstAndNeverLosesCapacity() {
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(100)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(1, 6),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 6),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 5))
+        .checkAssert((a, c, k) -> {
+          Topology t = seed(FAST_CHECK, RestartPolicy.batchesOf(k), c == 0 ? Map.of("a", a) : Map.of("a", a, "c", c));
+          RestartTimeline surge = RestartTimeline.of(t, "web", RestartPolicy.batchesOf(k), RestartMode.SURGE);
+          RestartTimeline drain = RestartTimeline.of(t, "web", RestartPolicy.batchesOf(k), RestartMode.DRAIN_FIRST);
+          assertThat(surge.waves()).isEqualTo(drain.waves());
+          assertThat(surge.minimumCapacity()).isEqualTo(a + c);
+          assertThat(surge.zoneGapTime()).isZero();
+          assertThat(surge.surgeServers()).isEqualTo(Math.min(k, a + c));
+          assertThat(drain.minimumCapacity()).isLessThan(a + c);
+        });
+  }
+
+  @Test
   void aHundredThousandServersOneByOneAreTwoWaves() {
     Topology t = seed(FAST_CHECK.withGracePeriod(Duration.ofSeconds(30)), RestartPolicy.batchesOf(1), Map.of("a", 50_000, "c", 50_000));
     RestartTimeline r = RestartTimeline.of(t, "web");

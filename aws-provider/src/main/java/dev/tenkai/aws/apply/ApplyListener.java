@@ -26,6 +26,9 @@ public interface ApplyListener {
   /** A call failed in a way worth retrying; attempt {@code attempt} follows. */
   default void retrying(Change change, int attempt, Throwable cause) {}
 
+  /** A step of server group {@code group}'s rolling change begins, e.g. "2/5 replace [a: instance/web/a/1] (expected 1m05s)". */
+  default void rolling(String group, String step) {}
+
   /** {@code change} is done. */
   default void changeFinished(Change change) {}
 

@@ -39,8 +39,12 @@ public final class PlanExecutor {
 
   /** Applies {@code plan} with {@code ctx}, reporting to {@code listener}. Never throws for a failed change. */
   public ApplyResult execute(Plan plan, HandlerContext ctx, ApplyListener listener) {
-    List<Change> mutations = plan.mutations();
-    listener.started(plan, mutations.size());
+    listener.started(plan, plan.mutations().size());
+    // Servers behind a load balancer change by the plan's rolling schedule, after the rest.
+    RollingReplacement rolling = new RollingReplacement(plan, handlers);
+    boolean rolls = !plan.rolling().isEmpty() && RollingReplacement.handles(handlers);
+    List<Change> mutations = rolls ? rolling.ordinary(plan.mutations()) : plan.mutations();
+    Set<String> deferred = rolls ? rolling.deferredDeletions() : Set.of();
     Map<String, Change> byId = new LinkedHashMap<>();
     mutations.forEach(c -> byId.put(c.logicalId(), c));
     List<Change> done = new ArrayList<>();
@@ -50,7 +54,7 @@ public final class PlanExecutor {
     // Phase 1: deletions, by kind level, last-created kinds first.
     Map<String, Set<String>> deleteGraph = new LinkedHashMap<>();
     for (Change c : mutations) {
-      if (c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE) {
+      if ((c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE) && !deferred.contains(c.logicalId())) {
         Set<String> after = new HashSet<>();
         for (Change other : mutations) {
           boolean deletes = other.action() == ChangeAction.DELETE || other.action() == ChangeAction.REPLACE;
@@ -82,6 +86,9 @@ public final class PlanExecutor {
     deleted.notStarted().forEach(id -> notStarted.add(byId.get(id)));
     if (!failed.isEmpty()) {
       byId.values().stream().filter(c -> c.action() != ChangeAction.DELETE && !notStarted.contains(c) && failed.stream().noneMatch(f -> f.change() == c)).forEach(notStarted::add);
+      if (rolls) {
+        notStarted.addAll(rolling.rolled());
+      }
       return finish(done, failed, notStarted, ctx, listener);
     }
 
@@ -96,7 +103,7 @@ public final class PlanExecutor {
       Change c = byId.get(id);
       ResourceHandler h = handlers.of(c.kind());
       DesiredResource d = c.desired().orElseThrow();
-      if (c.action() != ChangeAction.REPLACE) {
+      if (c.action() != ChangeAction.REPLACE || deferred.contains(id)) {
         listener.changeStarted(c);
       }
       CurrentResource result = withRetries(c, ctx, listener, () ->
@@ -107,6 +114,12 @@ public final class PlanExecutor {
     created.done().forEach(id -> done.add(byId.get(id)));
     created.failed().forEach((id, e) -> fail(byId.get(id), e, failed, listener));
     created.notStarted().forEach(id -> notStarted.add(byId.get(id)));
+    if (rolls && failed.isEmpty() && notStarted.isEmpty()) {
+      rolling.finishHandovers(ctx, listener, done, failed);
+      rolling.run(ctx, listener, done, failed, notStarted);
+    } else if (rolls) {
+      notStarted.addAll(rolling.rolled());
+    }
     return finish(done, failed, notStarted, ctx, listener);
   }
 
@@ -126,7 +139,7 @@ public final class PlanExecutor {
     T run();
   }
 
-  private static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
+  static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
     int attempts = Math.max(1, ctx.options().maxAttempts());
     for (int attempt = 1; ; attempt++) {
       try {

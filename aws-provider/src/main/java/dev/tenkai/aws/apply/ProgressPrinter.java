@@ -59,6 +59,11 @@ public final class ProgressPrinter implements ApplyListener {
   }
 
   @Override
+  public void rolling(String group, String step) {
+    line("  ~ rolling " + group + ": step " + step);
+  }
+
+  @Override
   public void waiting(String what) {
     line("    ... waiting for " + what);
   }

@@ -37,17 +37,38 @@ public final class InstanceHandler implements ResourceHandler {
 
   @Override
   public List<CurrentResource> discover(HandlerContext ctx) {
-    List<CurrentResource> out = new ArrayList<>();
+    Map<String, List<Instance>> byLogicalId = new java.util.TreeMap<>();
     Filter live = Filter.builder().name("instance-state-name").values(LIVE).build();
     // The largest page AWS allows: without it an emulator pages by 100 (and AWS may page too), so
     // the number of describe calls grew with the number of servers.
     for (Reservation res : ctx.clients().ec2().describeInstancesPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx), live).maxResults(1000)).reservations()) {
       for (Instance i : res.instances()) {
         Optional<String> id = Ec2Tags.owned(i.tags(), ctx);
-        id.ifPresent(l -> out.add(read(l, i, ctx)));
+        id.ifPresent(l -> byLogicalId.computeIfAbsent(l, k -> new ArrayList<>()).add(i));
       }
     }
+    List<CurrentResource> out = new ArrayList<>();
+    byLogicalId.forEach((l, instances) -> {
+      // Two live instances with one logical id: a rolling replacement stopped between launching
+      // the new server and terminating the old one. The newest keeps the id; each older one is
+      // surfaced as a superseded duplicate, which the plan removes (drained, if registered).
+      instances.sort(NEWEST_FIRST);
+      out.add(read(l, instances.get(0), ctx));
+      instances.stream().skip(1).forEach(i -> out.add(read(superseded(l, i.instanceId()), i, ctx)));
+    });
     return out;
+  }
+
+  private static final java.util.Comparator<Instance> NEWEST_FIRST = java.util.Comparator
+      .comparing((Instance i) -> i.launchTime() == null ? java.time.Instant.EPOCH : i.launchTime()).reversed()
+      .thenComparing(Instance::instanceId);
+
+  /**
+   * The logical id under which an older instance of {@code logicalId} is discovered, when a newer
+   * one holds the id: {@code instance/web/a/1~i-0123...}.
+   */
+  public static String superseded(String logicalId, String instanceId) {
+    return logicalId + "~" + instanceId;
   }
 
   private CurrentResource read(String logicalId, Instance i, HandlerContext ctx) {
@@ -117,7 +138,7 @@ public final class InstanceHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " to be terminated");
+    ctx.waitingFor(c.logicalId() + " (" + c.physicalId() + ") to be terminated");
     ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(c.physicalId()), ctx.waiting());
   }
 }

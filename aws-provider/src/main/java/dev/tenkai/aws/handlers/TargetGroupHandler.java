@@ -153,6 +153,98 @@ public final class TargetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
+  // ---- registration and health, for rolling changes ----
+
+  private static List<TargetDescription> described(List<String> instanceIds) {
+    return instanceIds.stream().map(id -> TargetDescription.builder().id(id).build()).collect(Collectors.toList());
+  }
+
+  /** The health state of each of {@code instanceIds} in {@code group}, e.g. healthy, initial, draining, unused. */
+  public Map<String, String> health(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+    Map<String, String> out = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return out;
+    }
+    for (TargetHealthDescription t : ctx.clients().elb()
+        .describeTargetHealth(r -> r.targetGroupArn(group.physicalId()).targets(described(instanceIds))).targetHealthDescriptions()) {
+      out.put(t.target().id(), t.targetHealth() == null ? "unknown" : t.targetHealth().stateAsString());
+    }
+    return out;
+  }
+
+  /** The instances registered in {@code group} and not leaving it (not draining). */
+  public Set<String> registered(CurrentResource group, HandlerContext ctx) {
+    return ctx.clients().elb().describeTargetHealth(r -> r.targetGroupArn(group.physicalId())).targetHealthDescriptions().stream()
+        .filter(t -> t.targetHealth() == null || !"draining".equals(t.targetHealth().stateAsString()))
+        .map(t -> t.target().id())
+        .collect(Collectors.toSet());
+  }
+
+  /** Registers {@code instanceIds} in {@code group}. */
+  public void register(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+    if (!instanceIds.isEmpty()) {
+      ctx.clients().elb().registerTargets(r -> r.targetGroupArn(group.physicalId()).targets(described(instanceIds)));
+    }
+  }
+
+  /** Deregisters {@code instanceIds} from {@code group}: the load balancer stops sending them new requests. */
+  public void deregister(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+    if (!instanceIds.isEmpty()) {
+      ctx.clients().elb().deregisterTargets(r -> r.targetGroupArn(group.physicalId()).targets(described(instanceIds)));
+    }
+  }
+
+  /**
+   * Waits until the load balancer reports every one of {@code instanceIds} healthy, polling with
+   * the options' interval, for at most the options' readiness timeout.
+   *
+   * @throws TargetsNotHealthyException naming each server that is not healthy and its state
+   */
+  public void awaitHealthy(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+    long deadline = System.nanoTime() + ctx.options().readinessTimeout().toNanos();
+    while (true) {
+      Map<String, String> states = health(group, instanceIds, ctx);
+      Map<String, String> notYet = new java.util.TreeMap<>();
+      instanceIds.forEach(id -> {
+        String st = states.getOrDefault(id, "unregistered");
+        if (!"healthy".equals(st)) {
+          notYet.put(id, st);
+        }
+      });
+      if (notYet.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() >= deadline) {
+        throw new TargetsNotHealthyException(group.logicalId(), notYet, ctx.options().readinessTimeout());
+      }
+      pause(ctx);
+    }
+  }
+
+  /**
+   * Waits until none of {@code instanceIds} is draining any more (the load balancer has let their
+   * requests in flight finish, which takes the deregistration delay), or until the options'
+   * drain limit, if one is set.
+   */
+  public void awaitDrained(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+    long delay = Long.parseLong(group.properties().getOrDefault("deregistrationDelaySeconds", "300"));
+    java.time.Duration bound = ctx.options().drainLimit()
+        .orElse(java.time.Duration.ofSeconds(delay).plus(ctx.options().readinessTimeout()));
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (health(group, instanceIds, ctx).containsValue("draining") && System.nanoTime() < deadline) {
+      pause(ctx);
+    }
+  }
+
+  private static void pause(HandlerContext ctx) {
+    try {
+      Thread.sleep(ctx.options().pollInterval().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while polling target health", e);
+    }
+  }
+
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elb().deleteTargetGroup(r -> r.targetGroupArn(c.physicalId()));

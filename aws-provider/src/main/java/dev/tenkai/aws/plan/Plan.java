@@ -23,13 +23,23 @@ public final class Plan {
   private final Topology topology;
   private final DesiredStack desired;
   private final ImmutableList<Change> changes;
+  private final RollingSchedule rolling;
 
-  /** A plan of {@code changes} turning the stack into {@code desired}. */
+  /**
+   * A plan of {@code changes} turning the stack into {@code desired}; servers behind a load
+   * balancer are changed by the {@link RollingSchedule} derived from the changes.
+   */
   public Plan(Topology topology, DesiredStack desired, List<Change> changes) {
     this.id = UUID.randomUUID().toString();
     this.topology = topology;
     this.desired = desired;
     this.changes = ImmutableList.copyOf(changes);
+    this.rolling = RollingSchedule.of(topology, this.changes);
+  }
+
+  /** How apply changes the servers behind load balancers: scale out, replace in batches, scale in. */
+  public RollingSchedule rolling() {
+    return rolling;
   }
 
   /** A unique id of this plan; client tokens derive from it, so re-running one plan is idempotent. */
@@ -104,6 +114,7 @@ public final class Plan {
       }
       b.append('\n');
     }
+    b.append(rolling.render());
     b.append(summary()).append('\n');
     return b.toString();
   }
@@ -142,6 +153,38 @@ public final class Plan {
         ObjectNode props = o.putObject("properties");
         d.properties().forEach(props::put);
       });
+    }
+    ArrayNode rolls = root.putArray("rolling");
+    for (RollingSchedule.GroupRoll g : rolling.groups()) {
+      ObjectNode go = rolls.addObject();
+      go.put("group", g.group());
+      go.put("loadBalancer", g.loadBalancer());
+      go.put("expectedSeconds", g.duration().getSeconds());
+      go.put("minimumInService", g.minimumInService());
+      ArrayNode steps = go.putArray("steps");
+      for (RollingSchedule.RollStep st : g.steps()) {
+        ObjectNode so = steps.addObject();
+        so.put("step", st.number());
+        so.put("kind", st.kind().label());
+        so.put("startSeconds", st.start().getSeconds());
+        so.put("durationSeconds", st.duration().getSeconds());
+        ObjectNode per = so.putObject("servers");
+        st.serversPerZone().forEach((z, ids) -> {
+          ArrayNode a = per.putArray(z);
+          ids.forEach(a::add);
+        });
+        ObjectNode during = so.putObject("inServiceDuring");
+        st.inServiceDuring().forEach(during::put);
+      }
+    }
+    ArrayNode handovers = root.putArray("createBeforeDestroy");
+    for (RollingSchedule.Handover h : rolling.handovers()) {
+      ObjectNode ho = handovers.addObject();
+      ho.put("logicalId", h.logicalId());
+      ho.put("role", h.role());
+      ArrayNode switched = ho.putArray("switched");
+      h.switched().forEach(switched::add);
+      ho.put("description", h.describe());
     }
     try {
       return json.writeValueAsString(root);
