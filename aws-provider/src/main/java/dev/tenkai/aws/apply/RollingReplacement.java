@@ -322,7 +322,11 @@ final class RollingReplacement {
     return changes.stream().map(Change::logicalId).collect(Collectors.joining(", "));
   }
 
-  /** Keeps the compiler honest about the handler kinds this class relies on. */
+  /**
+   * Whether {@code handlers} use the standard instance and target-group handlers, whose
+   * register, health and drain calls a roll needs; with substitutes (tests, custom handlers) the
+   * plan is applied in the ordinary order instead.
+   */
   static boolean handles(ResourceHandlers handlers) {
     return handlers.of(AwsKind.TARGET_GROUP) instanceof TargetGroupHandler && handlers.of(AwsKind.INSTANCE) instanceof InstanceHandler;
   }
