@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,26 +30,10 @@ public record CriticalPath(long millis, List<String> chain) {
    * @throws IllegalArgumentException when the graph has a cycle, naming the nodes left in it
    */
   public static CriticalPath of(Map<String, Set<String>> dependencies, Map<String, Long> millis) {
-    Map<String, Integer> waitingOn = new LinkedHashMap<>();
-    Map<String, List<String>> dependents = new HashMap<>();
-    dependencies.forEach((node, deps) -> {
-      int n = 0;
-      for (String d : deps) {
-        if (dependencies.containsKey(d) && !d.equals(node)) {
-          n++;
-          dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(node);
-        }
-      }
-      waitingOn.put(node, n);
-    });
+    Readiness readiness = new Readiness(dependencies);
     Map<String, Long> finish = new HashMap<>();
     Map<String, String> via = new HashMap<>();
-    Deque<String> ready = new ArrayDeque<>();
-    waitingOn.forEach((node, n) -> {
-      if (n == 0) {
-        ready.add(node);
-      }
-    });
+    Deque<String> ready = new ArrayDeque<>(readiness.roots());
     int seen = 0;
     while (!ready.isEmpty()) {
       String node = ready.poll();
@@ -68,20 +51,10 @@ public record CriticalPath(long millis, List<String> chain) {
       if (before != null) {
         via.put(node, before);
       }
-      for (String next : dependents.getOrDefault(node, List.of())) {
-        if (waitingOn.merge(next, -1, Integer::sum) == 0) {
-          ready.add(next);
-        }
-      }
+      ready.addAll(readiness.finish(node));
     }
     if (seen < dependencies.size()) {
-      List<String> left = new ArrayList<>();
-      waitingOn.forEach((node, n) -> {
-        if (n > 0) {
-          left.add(node);
-        }
-      });
-      throw new IllegalArgumentException("dependency cycle among " + left);
+      throw new IllegalArgumentException("dependency cycle among " + readiness.stillWaiting());
     }
     String last = null;
     for (String node : dependencies.keySet()) {

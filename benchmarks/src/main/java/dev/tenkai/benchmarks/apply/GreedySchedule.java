@@ -1,8 +1,6 @@
 package dev.tenkai.benchmarks.apply;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -28,24 +26,8 @@ public final class GreedySchedule {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     }
-    Map<String, Integer> waitingOn = new LinkedHashMap<>();
-    Map<String, List<String>> dependents = new HashMap<>();
-    dependencies.forEach((node, deps) -> {
-      int n = 0;
-      for (String d : deps) {
-        if (dependencies.containsKey(d) && !d.equals(node)) {
-          n++;
-          dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(node);
-        }
-      }
-      waitingOn.put(node, n);
-    });
-    List<String> ready = new ArrayList<>();
-    waitingOn.forEach((node, n) -> {
-      if (n == 0) {
-        ready.add(node);
-      }
-    });
+    Readiness readiness = new Readiness(dependencies);
+    List<String> ready = new ArrayList<>(readiness.roots());
     record Running(long end, long seq, String node) {}
     PriorityQueue<Running> running = new PriorityQueue<>((a, b) -> a.end != b.end ? Long.compare(a.end, b.end) : Long.compare(a.seq, b.seq));
     long now = 0;
@@ -59,11 +41,7 @@ public final class GreedySchedule {
       Running r = running.poll();
       now = r.end();
       finished++;
-      for (String next : dependents.getOrDefault(r.node(), List.of())) {
-        if (waitingOn.merge(next, -1, Integer::sum) == 0) {
-          ready.add(next);
-        }
-      }
+      ready.addAll(readiness.finish(r.node()));
     }
     if (finished < dependencies.size()) {
       throw new IllegalArgumentException("dependency cycle in a graph of " + dependencies.size() + " nodes");
