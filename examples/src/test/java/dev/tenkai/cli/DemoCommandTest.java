@@ -32,8 +32,9 @@ class DemoCommandTest {
         "== 7. Apply, with progress ==",
         "== 8. What exists now, per zone ==",
         "== 9. Plan again: nothing should change ==",
-        "== 10. Destroy: every resource the stack owns, in reverse order ==",
-        "== 11. Done ==");
+        "== 10. Scale out and up without downtime: web 4 -> 6 servers, c6i.large -> c6i.xlarge ==",
+        "== 11. Destroy: every resource the stack owns, in reverse order ==",
+        "== 12. Done ==");
     assertThat(out).containsSubsequence(headers);
 
     assertThat(section(out, 1)).contains("flowchart").contains("web_lb");
@@ -45,7 +46,13 @@ class DemoCommandTest {
     assertThat(section(out, 8)).containsPattern("zone a +.*instance").containsPattern("zone c +.*instance").contains("1 load-balancer");
     assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (40 resources).");
 
-    String destroy = section(out, 10);
+    // Scaling: the plan's rolling schedule (new servers healthy before old ones go), followed by apply.
+    String scaling = section(out, 10);
+    assertThat(scaling).contains("Rolling web behind web-lb").containsSubsequence("scale out", "replace", "replace", "replace", "replace");
+    assertThat(scaling).contains("~ rolling web: step 1/").contains("to pass web-lb's health check");
+    assertThat(scaling).contains("No changes: stack reference matches the topology (42 resources).");
+
+    String destroy = section(out, 11);
     assertThat(destroy).contains("- deleting vpc").containsPattern("Deleted \\(\\d+\\): .*instance/web/a/1.*vpc");
     // What is left afterwards: nothing but what the emulator cannot delete (moto has no DeleteCacheSubnetGroup).
     String left = destroy.substring(destroy.indexOf("What is left:"));
