@@ -1,9 +1,11 @@
 package dev.tenkai.cli;
 
 import dev.tenkai.analysis.Outage;
+import dev.tenkai.analysis.RestartMode;
 import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.analysis.SinglePointsOfFailure;
 import dev.tenkai.analysis.ZoneFailure;
+import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import dev.tenkai.report.analysis.AnalysisReport;
 import dev.tenkai.report.analysis.RestartChart;
@@ -52,6 +54,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String restart;
   }
 
+  @Option(names = "--mode", paramLabel = "MODE", description = {
+      "How each batch of --restart leaves service: in-place (the default: restarted where it runs, the load balancer "
+          + "finds out by its health check), drain-first (deregistered and drained, then restarted), or surge (replaced "
+          + "create before destroy, as 'tenkai apply' rolls an instance-class change)."})
+  String mode = "in-place";
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, or svg for --restart (default: text).")
   String format = "text";
 
@@ -70,13 +78,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--format svg draws the restart timeline; for a zone failure use 'tenkai diagram --failed-zone Z --format svg'");
     }
+    if (question.restart == null && !mode.equals("in-place")) {
+      throw new ParameterException(spec.commandLine(), "--mode applies to --restart only, got --mode " + mode + " without it");
+    }
     String text;
     if (question.restart != null) {
       if (t.serverGroup(question.restart).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "--restart: no server group '" + question.restart
             + "' (the topology has " + t.serverGroups().stream().map(g -> g.name()).toList() + ")");
       }
-      RestartTimeline timeline = RestartTimeline.of(t, question.restart);
+      ServerGroup group = t.serverGroup(question.restart).orElseThrow();
+      RestartTimeline timeline = RestartTimeline.of(t, question.restart, group.restartPolicy(), restartMode());
       text = f.equals("svg") ? RestartChart.svg(timeline)
           : f.equals("json") ? AnalysisReport.json(timeline) : AnalysisReport.text(timeline);
     } else if (question.failedZones != null) {
@@ -96,5 +108,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     CommandOutput.emit(spec, output, text);
     return 0;
+  }
+
+  private RestartMode restartMode() {
+    switch (mode.toLowerCase(Locale.ROOT)) {
+      case "in-place":
+        return RestartMode.IN_PLACE;
+      case "drain-first":
+        return RestartMode.DRAIN_FIRST;
+      case "surge":
+        return RestartMode.SURGE;
+      default:
+        throw new ParameterException(spec.commandLine(), "--mode: expected in-place, drain-first or surge, got '" + mode + "'");
+    }
   }
 }

@@ -33,6 +33,18 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theSurgeModeIsHowApplyReplacesServersAndNeverLosesCapacity() {
+    // The pitfalls restart all at once: in place that is a full outage, replaced create before destroy it is none.
+    CommandRun surge = CommandRun.of("analyze", "--example", "pitfalls", "--restart", "web", "--mode", "surge");
+    assertThat(surge.exitCode).as(surge.err).isZero();
+    assertThat(surge.out).contains("all at once, surge").doesNotContain("FULL OUTAGE").contains("extra server(s) at most");
+    CommandRun drain = CommandRun.of("analyze", "--example", "reference", "--restart", "web", "--mode", "drain-first");
+    assertThat(drain.out).contains("drain").contains("each out of service");
+    assertThat(CommandRun.of("analyze", "--restart", "web", "--mode", "sideways").err).contains("--mode: expected in-place, drain-first or surge");
+    assertThat(CommandRun.of("analyze", "--every-zone", "--mode", "surge").err).contains("--mode applies to --restart only");
+  }
+
+  @Test
   void theRestartTimelineDrawsAsSvg() {
     CommandRun run = CommandRun.of("analyze", "--example", "pitfalls", "--restart", "web", "--format", "svg");
     assertThat(run.exitCode).isZero();

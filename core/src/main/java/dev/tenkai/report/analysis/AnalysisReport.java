@@ -22,6 +22,7 @@ import dev.tenkai.analysis.EntryPointOutcome;
 import dev.tenkai.analysis.LostEgress;
 import dev.tenkai.analysis.Outage;
 import dev.tenkai.analysis.RestartStep;
+import dev.tenkai.analysis.RestartMode;
 import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.analysis.RestartWave;
 import dev.tenkai.analysis.ServiceStatus;
@@ -232,7 +233,10 @@ public final class AnalysisReport {
     out.append("  servers ").append(perZone(r.servers())).append(" (").append(r.totalServers())
         .append("), the service needs ").append(r.needed()).append('\n');
     out.append("  ").append(r.batches()).append(r.batches() == 1 ? " batch" : " batches")
-        .append(", each out of service ").append(human(r.batchDuration()))
+        .append(r.mode() == RestartMode.SURGE
+            ? ", each taking " + human(r.batchDuration()) + " while its old servers stay in service, "
+                + r.surgeServers() + " extra server(s) at most"
+            : ", each out of service " + human(r.batchDuration()))
         .append(r.detached() ? "; the health check detaches each restarted server before it boots" : "")
         .append('\n');
     if (!r.failingWindowPerBatch().isZero()) {
