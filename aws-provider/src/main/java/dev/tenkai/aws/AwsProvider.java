@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -145,7 +146,7 @@ public final class AwsProvider implements AutoCloseable {
       } catch (RuntimeException e) {
         listener.lockNotice("heartbeat failed (" + e.getMessage() + "); the lock goes stale if this persists");
       }
-    }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }, every, every, TimeUnit.MILLISECONDS);
     try {
       return run.get();
     } finally {
@@ -154,7 +155,7 @@ public final class AwsProvider implements AutoCloseable {
       // tag the lock after the release deleted it.
       beat.shutdown();
       try {
-        beat.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        beat.awaitTermination(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -5,13 +5,16 @@ import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -37,7 +40,7 @@ public final class InstanceHandler implements ResourceHandler {
 
   @Override
   public List<CurrentResource> discover(HandlerContext ctx) {
-    Map<String, List<Instance>> byLogicalId = new java.util.TreeMap<>();
+    Map<String, List<Instance>> byLogicalId = new TreeMap<>();
     Filter live = Filter.builder().name("instance-state-name").values(LIVE).build();
     // The largest page AWS allows: without it an emulator pages by 100 (and AWS may page too), so
     // the number of describe calls grew with the number of servers.
@@ -59,8 +62,8 @@ public final class InstanceHandler implements ResourceHandler {
     return out;
   }
 
-  private static final java.util.Comparator<Instance> NEWEST_FIRST = java.util.Comparator
-      .comparing((Instance i) -> i.launchTime() == null ? java.time.Instant.EPOCH : i.launchTime()).reversed()
+  private static final Comparator<Instance> NEWEST_FIRST = Comparator
+      .comparing((Instance i) -> i.launchTime() == null ? Instant.EPOCH : i.launchTime()).reversed()
       .thenComparing(Instance::instanceId);
 
   /**

@@ -4,12 +4,14 @@ import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
@@ -204,7 +206,7 @@ public final class TargetGroupHandler implements ResourceHandler {
     long deadline = System.nanoTime() + ctx.options().readinessTimeout().toNanos();
     while (true) {
       Map<String, String> states = health(group, instanceIds, ctx);
-      Map<String, String> notYet = new java.util.TreeMap<>();
+      Map<String, String> notYet = new TreeMap<>();
       instanceIds.forEach(id -> {
         String st = states.getOrDefault(id, "unregistered");
         if (!"healthy".equals(st)) {
@@ -228,8 +230,8 @@ public final class TargetGroupHandler implements ResourceHandler {
    */
   public void awaitDrained(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
     long delay = Long.parseLong(group.properties().getOrDefault("deregistrationDelaySeconds", "300"));
-    java.time.Duration bound = ctx.options().drainLimit()
-        .orElse(java.time.Duration.ofSeconds(delay).plus(ctx.options().readinessTimeout()));
+    Duration bound = ctx.options().drainLimit()
+        .orElse(Duration.ofSeconds(delay).plus(ctx.options().readinessTimeout()));
     long deadline = System.nanoTime() + bound.toNanos();
     while (health(group, instanceIds, ctx).containsValue("draining") && System.nanoTime() < deadline) {
       pause(ctx);
