@@ -109,6 +109,17 @@ public final class AwsProvider implements AutoCloseable {
   }
 
   /**
+   * Breaks {@code topology}'s stack lock now, if {@code holder} holds it: for a process known to
+   * be dead, instead of waiting until its heartbeat is older than {@link AwsOptions#lockStaleAfter()}.
+   *
+   * @return what was done
+   * @throws StackLockedException when someone else holds the lock (it is left in place)
+   */
+  public String breakLock(Topology topology, String holder) {
+    return StackLock.breakHeldBy(clients(topology).ec2(), topology.name(), holder);
+  }
+
+  /**
    * Applies {@code plan} after {@code gate} passes its topology; makes no call when the plan
    * has no changes.
    *

@@ -87,14 +87,42 @@ public final class StackLock implements AutoCloseable {
         throw new StackLockedException(String.format(
             "stack '%s' is locked by %s (last heartbeat %s, %s ago; the lock is the EC2 key pair '%s' in this region). "
                 + "Another apply or destroy is running; wait for it to finish. A lock whose holder died is broken "
-                + "automatically once its heartbeat is older than %s.",
+                + "automatically once its heartbeat is older than %s; if you know the holder is gone, break it now with "
+                + "'tenkai unlock --holder \"%s\"' (AwsProvider#breakLock).",
             stack, holder, beat.map(Instant::toString).orElse("none"), beat.map(b -> Duration.between(b, now).withNanos(0).toString()).orElse("?"),
-            name, staleAfter));
+            name, staleAfter, holder));
       }
       report.accept(String.format("broke the stale lock of stack '%s' held by %s: last heartbeat %s is older than %s",
           stack, holder, beat.map(Instant::toString).orElse("none"), staleAfter));
       ec2.deleteKeyPair(r -> r.keyName(name));
     }
+  }
+
+  /**
+   * Breaks {@code stack}'s lock at once, whatever its heartbeat, but only when {@code holder} holds
+   * it: the person who knows that process is dead names it (as the refusal message did), so a
+   * lock taken meanwhile by someone else is never broken by mistake.
+   *
+   * @return what was done, for the user: the lock broken, or that there was none
+   * @throws StackLockedException when the lock is held by someone other than {@code holder}
+   */
+  public static String breakHeldBy(Ec2Client ec2, String stack, String holder) {
+    String name = name(stack);
+    Optional<KeyPairInfo> held = find(ec2, name);
+    if (held.isEmpty()) {
+      return "stack '" + stack + "' is not locked (no EC2 key pair '" + name + "' in this region); nothing to break";
+    }
+    Map<String, String> tags = tags(held.get().tags());
+    String owner = tags.getOrDefault(OWNER, "unknown (no " + OWNER + " tag)");
+    if (!owner.equals(holder)) {
+      throw new StackLockedException(String.format(
+          "stack '%s' is locked by %s, not by %s (last heartbeat %s); nothing was broken. Name the holder the lock "
+              + "message shows, and only once you know that process is gone.",
+          stack, owner, holder, tags.getOrDefault(HEARTBEAT, "none")));
+    }
+    ec2.deleteKeyPair(r -> r.keyName(name));
+    return String.format("broke the lock of stack '%s' held by %s (last heartbeat %s): the EC2 key pair '%s' is deleted",
+        stack, owner, tags.getOrDefault(HEARTBEAT, "none"), name);
   }
 
   private static Optional<KeyPairInfo> find(Ec2Client ec2, String name) {

@@ -48,6 +48,7 @@ public final class TenkaiCommand implements Runnable {
     m.put("plan", PlanCommand.class);
     m.put("apply", ApplyCommand.class);
     m.put("destroy", DestroyCommand.class);
+    m.put("unlock", UnlockCommand.class);
     m.put("export", ExportCommand.class);
     m.put("demo", DemoCommand.class);
     m.put("help", CommandLine.HelpCommand.class);

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.AwsProvider;
+import dev.tenkai.aws.StackLock;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.examples.ReferenceDeployment;
 import dev.tenkai.model.Topology;
+import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
@@ -49,6 +52,28 @@ class AwsCommandsOnEmulatorTest {
     // Two web servers per zone, the bastion in a: the summary counts what exists, zone by zone.
     assertThat(summary).containsPattern("zone a +.*3 instance").containsPattern("zone c +.*2 instance")
         .containsPattern("regional +.*1 vpc.*1 load-balancer");
+  }
+
+  @Test
+  void unlockBreaksALockOnlyForTheHolderItNames() {
+    try (LocalEmulator moto = LocalEmulator.start()) {
+      String endpoint = moto.endpoint().toString();
+      Topology t = ReferenceDeployment.modern();
+      CommandRun none = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "anyone");
+      assertThat(none.exitCode).as(none.err).isZero();
+      assertThat(none.out).contains("stack 'reference' is not locked");
+      try (AwsProvider aws = AwsProvider.create(moto.options(t).build())) {
+        // An apply that died holding the lock, a moment ago: its heartbeat is still fresh.
+        StackLock.acquire(aws.clients(t).ec2(), t.name(), "dead@ci pid 9", Duration.ofMinutes(10), Clock.systemUTC(), m -> { });
+      }
+      CommandRun wrong = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "someone@else");
+      assertThat(wrong.exitCode).isEqualTo(1);
+      assertThat(wrong.err).contains("locked by dead@ci pid 9, not by someone@else").contains("nothing was broken");
+      CommandRun right = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "dead@ci pid 9");
+      assertThat(right.exitCode).as(right.err).isZero();
+      assertThat(right.out).contains("broke the lock of stack 'reference' held by dead@ci pid 9");
+      assertThat(CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "dead@ci pid 9").out).contains("is not locked");
+    }
   }
 
   @Test

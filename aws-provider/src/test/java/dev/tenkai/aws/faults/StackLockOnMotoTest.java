@@ -117,6 +117,28 @@ class StackLockOnMotoTest {
   }
 
   @Test
+  void aLockKnownDeadIsBrokenAtOnceOnlyByNamingItsHolder(LocalEmulator moto) {
+    Topology t = ReferenceTopologies.modern();
+    try (AwsProvider aws = AwsProvider.create(options(moto, t).lockOwner("next@ci").build())) {
+      Ec2Client ec2 = aws.clients(t).ec2();
+      assertThat(aws.breakLock(t, "anyone")).contains("is not locked");
+      // A holder that died a minute ago: its heartbeat is fresh, so apply would wait 10 minutes.
+      StackLock.acquire(ec2, t.name(), "dead@ci pid 7", Duration.ofMinutes(10), Clock.systemUTC(), m -> { });
+      assertThatThrownBy(() -> aws.apply(aws.plan(t), ApplyGate.validatedBy(noRules), ApplyListener.NONE))
+          .isInstanceOf(StackLockedException.class).hasMessageContaining("tenkai unlock --holder \"dead@ci pid 7\"");
+      // Naming the wrong holder breaks nothing.
+      assertThatThrownBy(() -> aws.breakLock(t, "dead@ci pid 8"))
+          .isInstanceOf(StackLockedException.class).hasMessageContaining("locked by dead@ci pid 7, not by dead@ci pid 8");
+      assertThat(keyPairs(ec2)).hasSize(1);
+      assertThat(aws.breakLock(t, "dead@ci pid 7")).contains("broke the lock of stack '" + t.name() + "' held by dead@ci pid 7");
+      assertThat(keyPairs(ec2)).isEmpty();
+      // The stack can be locked again at once.
+      StackLock.acquire(ec2, t.name(), "next@ci", Duration.ofMinutes(10), Clock.systemUTC(), m -> { }).close();
+      assertThat(keyPairs(ec2)).isEmpty();
+    }
+  }
+
+  @Test
   void aFreshLockOfADifferentHolderIsNotBroken(LocalEmulator moto) {
     Topology t = ReferenceTopologies.modern();
     try (AwsProvider aws = AwsProvider.create(options(moto, t).lockOwner("next@ci").lockStaleAfter(Duration.ofMinutes(10)).build())) {
