@@ -378,6 +378,29 @@ public final class RestartTimeline {
                     .anyMatch(z -> servers.getOrDefault(z, 0) > 0 && inServiceIn(z, Optional.of(w)) == 0));
   }
 
+  /**
+   * The zones of the load balancer whose servers a batch takes out of service all together while
+   * other zones still serve, with cross-zone off (requests reaching those zones' nodes fail); in
+   * zone order, empty with cross-zone on.
+   */
+  public List<String> emptiedZones() {
+    if (crossZone || balancerZones.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (RestartWave w : waves) {
+      if (reachable - outPerBatch(w) == 0 || w.batchDuration().isZero()) {
+        continue;
+      }
+      for (String z : balancerZones) {
+        if (servers.getOrDefault(z, 0) > 0 && inServiceIn(z, Optional.of(w)) == 0 && !out.contains(z)) {
+          out.add(z);
+        }
+      }
+    }
+    return out;
+  }
+
   private interface WaveCondition {
     boolean holds(RestartWave wave, int inServiceDuringBatch);
   }

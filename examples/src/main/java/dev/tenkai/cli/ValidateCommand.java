@@ -44,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
       names = "--pack",
       paramLabel = "NAME",
       description = "Run only these packs (repeatable): tenkai (all built-in rules), one family "
-          + "(availability, balancing, dns, network, security, operations, cache), or aws.")
+          + "(availability, analysis, balancing, dns, network, security, operations, cache), or aws.")
   List<String> packs = new ArrayList<>();
 
   @Option(names = "--aws", description = "Also check AWS's own constraints (the aws pack).")
@@ -119,7 +119,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     return BuiltInRules.pack(name)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--pack: unknown pack '" + name + "' (tenkai, availability, balancing, dns, network, security, operations, cache, aws)"));
+            "--pack: unknown pack '" + name + "' (tenkai, availability, analysis, balancing, dns, network, security, operations, cache, aws)"));
   }
 
   private Severity severity(String rule, String level) {

@@ -74,7 +74,8 @@ class AvailabilityRulesTest {
   void cacheShardedAcrossZonesIsFlagged() {
     Topology t = withCache(modern(), c -> c.withReplicatedAcrossZones(false));
     assertThat(messages(new CacheNotReplicatedAcrossZones(), t))
-        .containsExactly("cache cache shards its data over zones [a, c] without replication: losing a zone empties its share");
+        .containsExactly("cache cache loses 50% when zone a fails (1 of 2 nodes left), 50% when zone c fails (1 of 2 nodes left);"
+            + " not replicated across zones");
     assertThat(violations(new CacheNotReplicatedAcrossZones(), modern())).isEmpty();
   }
 
@@ -143,7 +144,7 @@ class AvailabilityRulesTest {
     Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 2, "c", 1)).withMinimumInService(2));
     assertThat(messages(new CapacityAfterZoneLoss(), t))
         .containsExactly(
-            "server group web keeps 1 of 3 servers after losing zone a (2 servers), below its minimumInService of 2");
+            "server group web keeps 1 of 3 servers reachable when zone a fails, below its minimumInService of 2");
   }
 
   @Test
