@@ -6,6 +6,7 @@ import com.google.common.graph.EndpointPair;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.graph.Node;
 import dev.tenkai.graph.NodeKind;
+import dev.tenkai.graph.ResourceKinds;
 import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Bastion;
 import dev.tenkai.model.Cache;
@@ -431,22 +432,14 @@ public final class ZoneFailure {
     }
 
     private Link evaluate(Node n) {
-      switch (n.kind()) {
-        case LOAD_BALANCER:
-          return balancerLink(n);
-        case SERVER_GROUP:
-          return groupLink(n);
-        case DATABASE:
-          return databaseLink(n.name());
-        case CACHE:
-          return cacheLink(n.name());
-        case NAT:
-          return zoned(n.name(), topology.nat(n.name()).orElseThrow().zone());
-        case BASTION:
-          return zoned(n.name(), topology.bastion().orElseThrow().zone());
-        default:
-          return Link.ok(Set.of());
-      }
+      return switch (ResourceKinds.zoneLoss(n.kind())) {
+        case BALANCED -> balancerLink(n);
+        case NODES_PER_ZONE -> groupLink(n);
+        case PRIMARY_STANDBY -> databaseLink(n.name());
+        case CACHE_NODES -> cacheLink(n.name());
+        case SINGLE_ZONE -> zoned(n.name(), ResourceKinds.zones(topology, n.name()).get(0));
+        case OUTSIDE_ZONES -> Link.ok(Set.of());
+      };
     }
 
     private Link zoned(String name, String zone) {
