@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.graph.Node;
 import dev.tenkai.graph.NodeKind;
+import dev.tenkai.graph.ResourceKinds;
 import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.DnsRecord;
@@ -130,14 +131,13 @@ final class EntryPointChains {
   }
 
   private Link evaluate(Node n) {
-    return switch (n.kind()) {
-      case LOAD_BALANCER -> balancerLink(n);
-      case SERVER_GROUP -> groupLink(n);
-      case DATABASE -> databaseLink(n.name());
-      case CACHE -> cacheLink(n.name());
-      case NAT -> zoned(n.name(), topology.nat(n.name()).orElseThrow().zone());
-      case BASTION -> zoned(n.name(), topology.bastion().orElseThrow().zone());
-      case INTERNET, DNS_RECORD -> Link.ok(Set.of());
+    return switch (ResourceKinds.zoneLoss(n.kind())) {
+      case BALANCED -> balancerLink(n);
+      case NODES_PER_ZONE -> groupLink(n);
+      case PRIMARY_STANDBY -> databaseLink(n.name());
+      case CACHE_NODES -> cacheLink(n.name());
+      case SINGLE_ZONE -> zoned(n.name(), ResourceKinds.zones(topology, n.name()).get(0));
+      case OUTSIDE_ZONES -> Link.ok(Set.of());
     };
   }
 
