@@ -50,7 +50,7 @@ public final class PlanCommand implements Callable<Integer> {
       out.print(f.equals("json") ? plan.toJson() + "\n" : plan.render());
       out.flush();
     }
-    ValidationResult checks = AwsChecks.validator().validate(t);
+    ValidationResult checks = AwsChecks.validator(target.zoneNames()).validate(t);
     if (checks.hasErrors()) {
       err.println("note: " + checks.active(Severity.ERROR).size() + " validation error(s): 'tenkai apply' will refuse this topology "
           + "(see 'tenkai validate --aws')");
