@@ -122,7 +122,7 @@ public final class RestartTimeline {
       detachAt = detached ? dead : Duration.ZERO;
     }
     Duration batch = drain.plus(bootTime).plus(toInService);
-    this.waves = waves(batches(policy), batch);
+    this.waves = RestartBatches.waves(RestartBatches.of(policy, servers), batch);
   }
 
   /** The restart of {@code group} in {@code topology} by the group's own restart policy, in place. */
@@ -154,70 +154,6 @@ public final class RestartTimeline {
                         + " (server groups: "
                         + t.serverGroups().stream().map(ServerGroup::name).collect(Collectors.toList())
                         + ")"));
-  }
-
-  /** The batches, each as servers per zone, run-length encoded as (count, composition). */
-  private List<Map.Entry<Integer, Map<String, Integer>>> batches(RestartPolicy p) {
-    List<Map.Entry<Integer, Map<String, Integer>>> out = new ArrayList<>();
-    switch (p.strategy()) {
-      case ALL_AT_ONCE:
-        out.add(Map.entry(1, servers));
-        break;
-      case ZONE_BY_ZONE:
-        servers.forEach((z, n) -> out.add(Map.entry(1, Map.of(z, n))));
-        break;
-      case BATCHES:
-        fill(p.batchSize(), out);
-        break;
-    }
-    return out;
-  }
-
-  /** Batches of k zone after zone: whole batches inside a zone, one straddling batch between. */
-  private void fill(int k, List<Map.Entry<Integer, Map<String, Integer>>> out) {
-    List<String> zones = new ArrayList<>(servers.keySet());
-    int[] remaining = zones.stream().mapToInt(servers::get).toArray();
-    int i = 0;
-    while (i < zones.size()) {
-      if (remaining[i] >= k) {
-        int whole = remaining[i] / k;
-        out.add(Map.entry(whole, Map.of(zones.get(i), k)));
-        remaining[i] -= whole * k;
-      }
-      if (remaining[i] == 0) {
-        i++;
-        continue;
-      }
-      // Fewer than k left in this zone: one batch takes them and continues into the next zones.
-      Map<String, Integer> straddling = new LinkedHashMap<>();
-      int room = k;
-      while (i < zones.size() && room > 0) {
-        int take = Math.min(room, remaining[i]);
-        if (take > 0) {
-          straddling.put(zones.get(i), take);
-        }
-        room -= take;
-        remaining[i] -= take;
-        if (remaining[i] == 0) {
-          i++;
-        }
-      }
-      out.add(Map.entry(1, straddling));
-    }
-  }
-
-  private static ImmutableList<RestartWave> waves(
-      List<Map.Entry<Integer, Map<String, Integer>>> batches, Duration batch) {
-    ImmutableList.Builder<RestartWave> out = ImmutableList.builder();
-    Duration start = Duration.ZERO;
-    int first = 1;
-    for (Map.Entry<Integer, Map<String, Integer>> b : batches) {
-      RestartWave w = new RestartWave(first, b.getKey(), b.getValue(), start, batch);
-      out.add(w);
-      start = w.end();
-      first += b.getKey();
-    }
-    return out.build();
   }
 
   // ---- what it is --------------------------------------------------------------------------
