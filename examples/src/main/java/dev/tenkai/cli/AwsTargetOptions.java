@@ -70,7 +70,8 @@ public final class AwsTargetOptions {
 
   /** The zone names {@code --zone-map} gives, logical zone to AWS zone name. */
   Map<String, String> zoneNames() {
-    return ZoneMapText.parse(zoneMap, mixee.commandLine());
+    // Options built in code (the demo's) have no command line and no zone map.
+    return zoneMap == null ? Map.of() : ZoneMapText.parse(zoneMap, mixee.commandLine());
   }
 
   /** Where real-AWS credentials come from; replaced in tests. */
