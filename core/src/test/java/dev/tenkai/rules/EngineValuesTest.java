@@ -23,13 +23,13 @@ class EngineValuesTest {
   @Test
   void resourcePathsMatchTheModelsOwn() {
     Topology t = ReferenceTopologies.modern();
-    assertThat(ResourcePath.of(t, "web")).isEqualTo("serverGroups[web]");
-    assertThat(ResourcePath.of(t, "web-lb")).isEqualTo("loadBalancers[web-lb]");
-    assertThat(ResourcePath.of(t, "db")).isEqualTo("databases[db]");
-    assertThat(ResourcePath.of(t, "cache")).isEqualTo("caches[cache]");
-    assertThat(ResourcePath.of(t, "nat-a")).isEqualTo("egress.nats[nat-a]");
-    assertThat(ResourcePath.of(t, "bastion")).isEqualTo("bastion");
-    assertThat(ResourcePath.subnet("private", "c")).isEqualTo("network.tiers[private].subnets[c]");
+    assertThat(ResourcePath.of(t, "web")).hasToString("serverGroups[web]");
+    assertThat(ResourcePath.of(t, "web-lb")).hasToString("loadBalancers[web-lb]");
+    assertThat(ResourcePath.of(t, "db")).hasToString("databases[db]");
+    assertThat(ResourcePath.of(t, "cache")).hasToString("caches[cache]");
+    assertThat(ResourcePath.of(t, "nat-a")).hasToString("egress.nats[nat-a]");
+    assertThat(ResourcePath.of(t, "bastion")).hasToString("bastion");
+    assertThat(ResourcePath.subnet("private", "c")).hasToString("network.tiers[private].subnets[c]");
     assertThatThrownBy(() -> ResourcePath.of(t, "nope"))
         .hasMessage("no resource 'nope' in topology reference");
   }
