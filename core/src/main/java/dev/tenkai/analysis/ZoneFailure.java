@@ -11,6 +11,7 @@ import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Bastion;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.Database;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
 import dev.tenkai.model.LoadBalancer;
@@ -670,18 +671,8 @@ public final class ZoneFailure {
         : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
-  /** A duration for people: {@code 90 s}, {@code 5 min}, {@code 1 d}. */
+  /** A duration in the analyses' prose ({@link Durations#prose}): {@code 90 s}, {@code 10 min}. */
   static String human(Duration d) {
-    long s = d.getSeconds();
-    if (s != 0 && s % 86_400 == 0) {
-      return s / 86_400 + " d";
-    }
-    if (s != 0 && s % 3600 == 0) {
-      return s / 3600 + " h";
-    }
-    if (s >= 600 && s % 60 == 0) {
-      return s / 60 + " min";
-    }
-    return s + " s";
+    return Durations.prose(d);
   }
 }

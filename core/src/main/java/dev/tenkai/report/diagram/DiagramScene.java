@@ -14,6 +14,7 @@ import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.FirewallRule;
 import dev.tenkai.model.IpProtocol;
 import dev.tenkai.model.Listener;
@@ -26,7 +27,6 @@ import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.Topology;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -120,7 +120,7 @@ final class DiagramScene {
       lines.add(lb.listeners().stream().map(DiagramScene::listener).collect(Collectors.joining(", ")));
       lines.add("zones " + String.join(", ", lb.zones()));
       if (lb.stickiness().enabled()) {
-        lines.add("sticky sessions " + human(lb.stickiness().duration()));
+        lines.add("sticky sessions " + Durations.compact(lb.stickiness().duration()));
       }
       Box b = new Box(id(lb.name(), null), ResourceKinds.shape(ResourceKind.LOAD_BALANCER), lines, null, false);
       outside.add(b);
@@ -309,9 +309,6 @@ final class DiagramScene {
     return l.protocol() + " :" + l.port();
   }
 
-  private static String human(Duration d) {
-    return d.toString().substring(2).toLowerCase(Locale.ROOT);
-  }
 
   private static List<String> append(List<String> lines, String line) {
     return ImmutableList.<String>builder().addAll(lines).add(line).build();
