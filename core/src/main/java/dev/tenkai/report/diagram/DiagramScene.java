@@ -179,8 +179,9 @@ final class DiagramScene {
   }
 
   private void place(String resource, String zone, String tier, List<String> lines) {
-    Shape shape = ResourceKinds.shape(topology.resources().get(resource));
-    String suffix = shape == Shape.DATABASE
+    ResourceKind kind = topology.resources().get(resource);
+    Shape shape = ResourceKinds.shape(kind);
+    String suffix = ResourceKinds.zoneLoss(kind) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY
         ? (boxesByNode.containsKey(resource) ? "standby" : "primary")
         : zone;
     Box b = new Box(id(resource, suffix), shape, lines, zone, options.isFailed(zone));
@@ -258,7 +259,7 @@ final class DiagramScene {
    */
   private List<Box> targets(Box from, Node sender, Node to) {
     List<Box> all = boxesByNode.getOrDefault(to.name(), List.of());
-    if (to.kind() == NodeKind.DATABASE) {
+    if (ResourceKinds.zoneLoss(to.kind()) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY) {
       return all.subList(0, Math.min(1, all.size()));
     }
     if (from.zone() == null) {
