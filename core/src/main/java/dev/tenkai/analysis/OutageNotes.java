@@ -1,5 +1,6 @@
 package dev.tenkai.analysis;
 
+import dev.tenkai.model.Durations;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -61,18 +62,8 @@ final class OutageNotes {
         : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
-  /** A duration for people: {@code 90 s}, {@code 5 min}, {@code 1 d}. */
+  /** A duration in the analyses' prose ({@link Durations#prose}): {@code 90 s}, {@code 10 min}. */
   static String human(Duration d) {
-    long s = d.getSeconds();
-    if (s != 0 && s % 86_400 == 0) {
-      return s / 86_400 + " d";
-    }
-    if (s != 0 && s % 3600 == 0) {
-      return s / 3600 + " h";
-    }
-    if (s >= 600 && s % 60 == 0) {
-      return s / 60 + " min";
-    }
-    return s + " s";
+    return Durations.prose(d);
   }
 }

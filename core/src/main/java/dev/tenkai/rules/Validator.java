@@ -117,6 +117,12 @@ public final class Validator {
       return this;
     }
 
+    /** Accepts rule {@code ruleId}'s findings on {@code resource}, for the written {@code reason}. */
+    public Builder suppress(String ruleId, ResourcePath resource, String reason) {
+      suppressions.add(Suppression.of(ruleId, resource, reason));
+      return this;
+    }
+
     /** Adds a suppression. */
     public Builder suppress(Suppression suppression) {
       suppressions.add(suppression);

@@ -102,7 +102,7 @@ class RulesAndAnalysesAgreePropertiesTest {
       }
       for (ServerGroup g : t.serverGroups()) {
         if (ServerByServer.capacity(t, g.name(), Set.of()) < g.minimumInService()) {
-          expect(result, t, "TK-ANA-002", ResourcePath.serverGroup(g.name()));
+          expect(result, t, "TK-ANA-002", ResourcePath.serverGroup(g.name()).toString());
           errorExpected = true;
         }
       }
@@ -120,20 +120,20 @@ class RulesAndAnalysesAgreePropertiesTest {
         for (ServerGroup g : t.serverGroups()) {
           int left = ServerByServer.capacity(t, g.name(), o.failedZones());
           if (left < g.minimumInService() && ServerByServer.capacity(t, g.name(), Set.of()) >= g.minimumInService()) {
-            expect(result, t, "TK-AVAIL-007", ResourcePath.serverGroup(g.name()));
+            expect(result, t, "TK-AVAIL-007", ResourcePath.serverGroup(g.name()).toString());
             errorExpected = true;
           }
         }
         for (CacheOutcome c : o.caches()) {
           if (c.dataLostShare() > 0) {
-            expect(result, t, "TK-AVAIL-004", ResourcePath.cache(c.name()));
+            expect(result, t, "TK-AVAIL-004", ResourcePath.cache(c.name()).toString());
           }
         }
       }
       for (ServerGroup g : t.serverGroups()) {
         if (ServerByServer.restartMinimum(t, g.name()) < g.minimumInService()) {
-          boolean found = has(result, "TK-ANA-004", ResourcePath.serverGroup(g.name()))
-              || has(result, "TK-LB-003", ResourcePath.serverGroup(g.name()));
+          boolean found = has(result, "TK-ANA-004", ResourcePath.serverGroup(g.name()).toString())
+              || has(result, "TK-LB-003", ResourcePath.serverGroup(g.name()).toString());
           assertThat(found).as("restart of %s below need without TK-ANA-004/TK-LB-003 in %s: %s", g.name(), t,
               result.findings()).isTrue();
           FAILURES.incrementAndGet();

@@ -1,5 +1,6 @@
 package dev.tenkai.aws.rules;
 
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -31,7 +32,8 @@ public final class UnknownRegion implements Rule {
     if (catalogue.knows(region)) {
       return List.of();
     }
-    return List.of(Violation.at("region",
+    // Findings on where the topology runs are named by its zones path (there is no region element).
+    return List.of(Violation.at(ResourcePath.zones(),
         "region '%s' is not an AWS region known to the catalogue of %s; regions: %s",
         region, catalogue.taken(), String.join(", ", catalogue.regions())));
   }

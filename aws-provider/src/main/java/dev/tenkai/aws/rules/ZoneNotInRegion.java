@@ -1,6 +1,7 @@
 package dev.tenkai.aws.rules;
 
 import com.google.common.collect.ImmutableMap;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -45,7 +46,7 @@ public final class ZoneNotInRegion implements Rule {
     for (String logical : context.topology().zones()) {
       String name = zoneNames.getOrDefault(logical, region + logical);
       if (zones.stream().noneMatch(z -> z.name().equals(name))) {
-        out.add(Violation.at("zones[" + logical + "]",
+        out.add(Violation.at(ResourcePath.zones(),
             "logical zone '%s' maps to '%s', which %s does not have (per %s); its zones: %s",
             logical, name, region, catalogue.source() + " of " + catalogue.taken(),
             zones.stream().map(z -> z.name() + " (" + z.id() + ")").collect(Collectors.joining(", "))));

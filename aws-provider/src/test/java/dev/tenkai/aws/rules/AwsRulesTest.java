@@ -54,7 +54,7 @@ class AwsRulesTest {
             "ERROR AWS-022 loadBalancers[web-lb]: load balancer 'web-lb' is a classic load balancer;"
                 + " the AWS provider creates application load balancers only");
     assertThat(result.active(Severity.WARNING))
-        .extracting(Finding::resource)
+        .extracting(f -> f.resource().toString())
         .containsExactly("egress.nats[nat]", "bastion", "serverGroups[web]", "caches[cache]");
   }
 
@@ -99,6 +99,13 @@ class AwsRulesTest {
           assertThat(f.ruleId()).isEqualTo("TK-NET-003");
           assertThat(f.suppressedBecause()).contains("quota raised to 10 on 2026-11-01");
         });
+  }
+
+  @Test
+  void everyFindingOfThePackOnGeneratedTopologiesNamesARealElement() {
+    org.quicktheories.QuickTheory.qt().withExamples(300).forAll(dev.tenkai.fixtures.TopologyGen.topologies())
+        .checkAssert(t -> assertThat(validator.validate(t).findings())
+            .allSatisfy(f -> assertThat(f.resource().resolvesIn(t)).as("%s", f).isTrue()));
   }
 
   @Test

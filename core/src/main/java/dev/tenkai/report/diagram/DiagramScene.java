@@ -14,6 +14,7 @@ import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.FirewallRule;
 import dev.tenkai.model.IpProtocol;
 import dev.tenkai.model.Listener;
@@ -26,7 +27,6 @@ import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.Topology;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -120,7 +120,7 @@ final class DiagramScene {
       lines.add(lb.listeners().stream().map(DiagramScene::listener).collect(Collectors.joining(", ")));
       lines.add("zones " + String.join(", ", lb.zones()));
       if (lb.stickiness().enabled()) {
-        lines.add("sticky sessions " + human(lb.stickiness().duration()));
+        lines.add("sticky sessions " + Durations.compact(lb.stickiness().duration()));
       }
       Box b = new Box(id(lb.name(), null), ResourceKinds.shape(ResourceKind.LOAD_BALANCER), lines, null, false);
       outside.add(b);
@@ -179,8 +179,9 @@ final class DiagramScene {
   }
 
   private void place(String resource, String zone, String tier, List<String> lines) {
-    Shape shape = ResourceKinds.shape(topology.resources().get(resource));
-    String suffix = shape == Shape.DATABASE
+    ResourceKind kind = topology.resources().get(resource);
+    Shape shape = ResourceKinds.shape(kind);
+    String suffix = ResourceKinds.zoneLoss(kind) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY
         ? (boxesByNode.containsKey(resource) ? "standby" : "primary")
         : zone;
     Box b = new Box(id(resource, suffix), shape, lines, zone, options.isFailed(zone));
@@ -258,7 +259,7 @@ final class DiagramScene {
    */
   private List<Box> targets(Box from, Node sender, Node to) {
     List<Box> all = boxesByNode.getOrDefault(to.name(), List.of());
-    if (to.kind() == NodeKind.DATABASE) {
+    if (ResourceKinds.zoneLoss(to.kind()) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY) {
       return all.subList(0, Math.min(1, all.size()));
     }
     if (from.zone() == null) {
@@ -309,9 +310,6 @@ final class DiagramScene {
     return l.protocol() + " :" + l.port();
   }
 
-  private static String human(Duration d) {
-    return d.toString().substring(2).toLowerCase(Locale.ROOT);
-  }
 
   private static List<String> append(List<String> lines, String line) {
     return ImmutableList.<String>builder().addAll(lines).add(line).build();

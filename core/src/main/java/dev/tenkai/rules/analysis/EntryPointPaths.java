@@ -9,8 +9,8 @@ import dev.tenkai.rules.ResourcePath;
 final class EntryPointPaths {
   private EntryPointPaths() {}
 
-  static String of(Topology t, String dnsName) {
-    String fallback = null;
+  static ResourcePath of(Topology t, String dnsName) {
+    ResourcePath fallback = null;
     for (DnsZone zone : t.dnsZones()) {
       for (DnsRecord r : zone.records()) {
         if (DnsZone.normalize(r.name()).equals(dnsName)) {

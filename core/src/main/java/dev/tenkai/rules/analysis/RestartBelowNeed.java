@@ -1,7 +1,7 @@
 package dev.tenkai.rules.analysis;
 
 import dev.tenkai.analysis.RestartTimeline;
-import dev.tenkai.rules.Durations;
+import dev.tenkai.model.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -35,7 +35,7 @@ public final class RestartBelowNeed implements Rule {
       out.add(Violation.at(ResourcePath.serverGroup(r.group()),
           "restart policy %s keeps %d of %d reachable servers of %s in service for %s, below its minimumInService of %d",
           RestartTakesAllBackendsDown.describe(r.policy()), r.minimumCapacity(), r.reachableServers(), r.group(),
-          Durations.text(r.timeBelowNeeded()), r.needed()));
+          Durations.compact(r.timeBelowNeeded()), r.needed()));
     }
     return out;
   }

@@ -2,7 +2,7 @@ package dev.tenkai.rules.balancing;
 
 import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.model.RestartPolicy;
-import dev.tenkai.rules.Durations;
+import dev.tenkai.model.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -40,7 +40,7 @@ public final class RestartTakesAllBackendsDown implements Rule {
         String reachable = r.reachableServers() < r.totalServers() ? " reachable" + noun + " (of " + r.totalServers() + ")" : noun;
         out.add(Violation.at(ResourcePath.serverGroup(r.group()),
             "restart policy %s takes %s%s of %s down together for %s%s",
-            describe(r.policy()), which, reachable, r.group(), Durations.text(r.outageTime()), lb));
+            describe(r.policy()), which, reachable, r.group(), Durations.compact(r.outageTime()), lb));
         continue;
       }
       if (!r.emptiedZones().isEmpty()) {
@@ -50,7 +50,7 @@ public final class RestartTakesAllBackendsDown implements Rule {
             "restart policy %s can take %s of %s in zone %s down together for %s, and load balancer %s does not"
                 + " route across zones",
             describe(r.policy()), n == 1 ? "the only server" : "all " + n + " servers", r.group(), z,
-            Durations.text(r.zoneGapTime()), r.loadBalancer().orElseThrow()));
+            Durations.compact(r.zoneGapTime()), r.loadBalancer().orElseThrow()));
       }
     }
     return out;

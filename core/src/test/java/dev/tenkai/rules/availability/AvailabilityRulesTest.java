@@ -23,7 +23,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new SingleZoneTier(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("serverGroups[web]");
+          assertThat(v.resource()).hasToString("serverGroups[web]");
           assertThat(v.message())
               .isEqualTo("server group web is entirely in zone a (2 servers) while the topology has zones [a, c]");
         });
@@ -64,7 +64,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new DatabaseWithoutStandby(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("databases[db]");
+          assertThat(v.resource()).hasToString("databases[db]");
           assertThat(v.message()).isEqualTo("database db has its primary in zone a and no standby in another of the zones [a, c]");
         });
     assertThat(violations(new DatabaseWithoutStandby(), modern())).isEmpty();
@@ -84,7 +84,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new NatServesOtherZones(), of2012()))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("egress.nats[nat]");
+          assertThat(v.resource()).hasToString("egress.nats[nat]");
           assertThat(v.message())
               .isEqualTo("NAT nat (instance) in zone a also routes the private subnets of zones [c]: if zone a or the"
                   + " NAT fails, they lose outbound access");

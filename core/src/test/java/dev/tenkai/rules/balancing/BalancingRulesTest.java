@@ -25,7 +25,7 @@ class BalancingRulesTest {
     assertThat(violations(new StickySessionsWithLoneBackend(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("loadBalancers[web-lb]");
+          assertThat(v.resource()).hasToString("loadBalancers[web-lb]");
           assertThat(v.message())
               .isEqualTo("load balancer web-lb binds sessions for 1h to backends {a=1, c=1} per zone; zones [a, c] have"
                   + " a single backend, whose loss sends the sessions bound to it to 502");
@@ -54,7 +54,7 @@ class BalancingRulesTest {
     assertThat(violations(new RestartTakesAllBackendsDown(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("serverGroups[web]");
+          assertThat(v.resource()).hasToString("serverGroups[web]");
           assertThat(v.message())
               .isEqualTo("restart policy all-at-once takes all 4 servers of web down together for 20s, leaving load balancer"
                   + " web-lb without backends");
@@ -96,7 +96,7 @@ class BalancingRulesTest {
     assertThat(violations(new HealthCheckShorterThanBoot(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("loadBalancers[web-lb]");
+          assertThat(v.resource()).hasToString("loadBalancers[web-lb]");
           assertThat(v.message())
               .isEqualTo("load balancer web-lb declares a backend dead after 10s (grace 0s, interval 5s x unhealthy"
                   + " threshold 2) but server group web takes 20s to boot");
