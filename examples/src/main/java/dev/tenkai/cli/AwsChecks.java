@@ -1,16 +1,15 @@
 package dev.tenkai.cli;
 
 import dev.tenkai.aws.rules.AwsRules;
-import dev.tenkai.rules.BuiltInRules;
 import dev.tenkai.rules.Validator;
 
 /** What apply checks a topology against: every built-in rule and AWS's own constraints. */
 final class AwsChecks {
   private AwsChecks() {}
 
-  /** The built-in rules plus the {@code aws} pack. */
+  /** The built-in rules plus the {@code aws} pack: what {@code ApplyGate.standard()} checks. */
   static Validator validator() {
-    return Validator.builder().addPacks(BuiltInRules.validator().packs()).addPack(AwsRules.pack()).build();
+    return AwsRules.applyValidator();
   }
 
   /**
