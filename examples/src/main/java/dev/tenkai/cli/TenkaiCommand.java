@@ -1,9 +1,12 @@
 package dev.tenkai.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +72,23 @@ public final class TenkaiCommand implements Runnable {
     CommandLine cmd = oneVerb
         ? commandLine(CommandLine.defaultFactory(), Map.of(args[0], VERBS.get(args[0])))
         : commandLine();
-    System.exit(cmd.execute(args));
+    System.exit(execute(cmd, args));
+  }
+
+  /**
+   * Runs {@code cmd} with {@code args}; running out of memory is one line with the way out, not a
+   * stack trace.
+   */
+  static int execute(CommandLine cmd, String... args) {
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = cmd.getErr();
+      err.println("tenkai: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB); give Java more, e.g. java -Xmx2g -jar tenkai.jar ..., or JAVA_TOOL_OPTIONS=-Xmx2g bin/tenkai ...");
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
   }
 
   /**
@@ -92,26 +111,37 @@ public final class TenkaiCommand implements Runnable {
     cmd.setParameterExceptionHandler(TenkaiCommand::usageError);
     cmd.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
-          PrintWriter err = failed.getErr();
-          err.println("tenkai: " + message(e));
-          err.flush();
-          return e instanceof CommandFailure ? ((CommandFailure) e).exitCode() : CommandLine.ExitCode.SOFTWARE;
+          int code = e instanceof CommandFailure ? ((CommandFailure) e).exitCode() : CommandLine.ExitCode.SOFTWARE;
+          Optional<URI> endpoint = failed.getCommandSpec().findOption("--endpoint") == null ? Optional.empty()
+              : Optional.ofNullable(failed.getParseResult().matchedOptionValue("--endpoint", (URI) null));
+          report(failed, FailureMessage.of(e, endpoint), code, parsed.originalArgs());
+          return code;
         });
     return cmd;
   }
 
   private static int usageError(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
+    report(failed, FailureMessage.usage(e.getMessage()), CommandLine.ExitCode.USAGE, List.of(args));
     PrintWriter err = failed.getErr();
-    err.println("tenkai: " + e.getMessage());
     err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return CommandLine.ExitCode.USAGE;
   }
 
-  private static String message(Exception e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  /**
+   * Prints {@code message} on the error stream and, when the command was asked for JSON, as a JSON
+   * object on the output, so a consumer of the JSON always reads JSON.
+   */
+  private static void report(CommandLine failed, String message, int exitCode, List<String> args) {
+    if (FailureMessage.jsonWanted(args)) {
+      PrintWriter out = failed.getOut();
+      out.println(FailureMessage.json(message, exitCode));
+      out.flush();
+    }
+    PrintWriter err = failed.getErr();
+    err.println("tenkai: " + message);
+    err.flush();
   }
 
   /** The version from the jar's manifest, when run from the jar. */
