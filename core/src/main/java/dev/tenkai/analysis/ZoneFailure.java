@@ -3,6 +3,7 @@ package dev.tenkai.analysis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.graph.EndpointPair;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.graph.Node;
 import dev.tenkai.graph.NodeKind;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
 
 /**
  * "What if zone a goes down?": the {@link Outage} a set of failed zones causes, computed offline
@@ -75,6 +77,8 @@ import java.util.Set;
  * once.
  */
 public final class ZoneFailure {
+  private static final Logger LOG = Diagnostics.logger(ZoneFailure.class);
+
   /** The least time a database takes to fail over to its synchronous standby (an assumption). */
   public static final Duration EXPECTED_FAILOVER_MIN = Duration.ofSeconds(60);
 
@@ -108,6 +112,7 @@ public final class ZoneFailure {
    * @throws IllegalArgumentException when a zone is not one of the topology's zones
    */
   public static Outage analyze(Topology topology, Set<String> failedZones) {
+    LOG.debug("zone failure analysis of topology {}: zones {} fail", topology.name(), failedZones);
     return of(topology).analyze(failedZones);
   }
 

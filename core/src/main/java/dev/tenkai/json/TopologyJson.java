@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.model.Topology;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.slf4j.Logger;
 
 /**
  * Reads and writes the versioned JSON form of a {@link Topology}:
@@ -54,6 +56,8 @@ public final class TopologyJson {
   public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
   private static final ObjectMapper MAPPER = newMapper();
+
+  private static final Logger LOG = Diagnostics.logger(TopologyJson.class);
 
   private TopologyJson() {}
 
@@ -172,6 +176,7 @@ public final class TopologyJson {
       throw new TopologyJsonException("", file + " is larger than a topology document may be ("
           + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB); is it the right file?");
     }
+    LOG.debug("reading topology file {} ({} bytes)", file, bytes.length);
     return read(utf8(file, bytes));
   }
 

@@ -66,6 +66,7 @@ public final class TenkaiCommand implements Runnable {
 
   /** Runs {@code tenkai} with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
+    configureLogging(System.getenv("TENKAI_LOG"));
     // A known verb first (not help, which lists the others): only that verb's model is built. Any
     // other start (no verb, --help, a typo) gets every verb, so usage and suggestions are unchanged.
     boolean oneVerb = args.length > 0 && VERBS.containsKey(args[0]) && !args[0].equals("help");
@@ -73,6 +74,28 @@ public final class TenkaiCommand implements Runnable {
         ? commandLine(CommandLine.defaultFactory(), Map.of(args[0], VERBS.get(args[0])))
         : commandLine();
     System.exit(execute(cmd, args));
+  }
+
+  /**
+   * Sets up the command's SLF4J binding (slf4j-simple) before anything logs: Tenkai's diagnostics
+   * at {@code level} (the environment's {@code TENKAI_LOG}: trace, debug, info, warn, error or
+   * off; warn when unset), everything else (the AWS SDK) at error unless Tenkai's level is finer,
+   * on the error stream. A system property given on the java command line wins.
+   */
+  static void configureLogging(String level) {
+    String tenkai = level == null || level.isBlank() ? "warn" : level.trim().toLowerCase(java.util.Locale.ROOT);
+    boolean fine = tenkai.equals("trace") || tenkai.equals("debug") || tenkai.equals("info");
+    setIfAbsent("org.slf4j.simpleLogger.log.dev.tenkai", tenkai);
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", fine ? "warn" : "error");
+    setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /**
