@@ -35,7 +35,7 @@ import org.slf4j.Logger;
  * try (AwsProvider aws = AwsProvider.create(options)) {
  *   Plan plan = aws.plan(topology);
  *   System.out.print(plan.render());
- *   aws.apply(plan, ApplyGate.validatedBy(validator), listener);
+ *   aws.apply(plan, ApplyGate.standard(), listener);
  *   System.out.print(aws.summary(topology).render());
  *   aws.destroy(topology, false, listener);
  * }
