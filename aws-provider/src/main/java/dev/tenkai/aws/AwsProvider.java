@@ -130,7 +130,7 @@ public final class AwsProvider implements AutoCloseable {
    */
   public String breakLock(Topology topology, String holder) {
     String done = StackLock.breakHeldBy(clients(topology).ec2(), topology.name(), holder);
-    LOG.info("stack {}: {}", topology.name(), done);
+    LOG.debug("stack {}: {}", topology.name(), done);
     return done;
   }
 
