@@ -9,6 +9,7 @@ import dev.tenkai.model.Topology;
 import dev.tenkai.report.findings.FindingsReport;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.ValidationResult;
+import dev.tenkai.rules.Validator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +61,8 @@ public final class ApplyCommand implements Callable<Integer> {
     Topology t = topology.topology();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ValidationResult checks = AwsChecks.validator().validate(t);
+    Validator validator = AwsChecks.validator(target.zoneNames());
+    ValidationResult checks = validator.validate(t);
     if (checks.hasErrors() && overrideReason == null) {
       err.print(FindingsReport.text(checks, false));
       err.flush();
@@ -83,7 +85,7 @@ public final class ApplyCommand implements Callable<Integer> {
         err.flush();
         return ExitCode.SOFTWARE;
       }
-      ApplyGate gate = ApplyGate.standard();
+      ApplyGate gate = ApplyGate.validatedBy(validator);   // ApplyGate.standard() with the --zone-map
       ApplyResult result;
       try {
         result = aws.provider().apply(plan, overrideReason == null ? gate : gate.overridingErrors(overrideReason),

@@ -1,7 +1,9 @@
 package dev.tenkai.cli;
 
+import dev.tenkai.aws.rules.AwsCatalogue;
 import dev.tenkai.aws.rules.AwsRules;
 import dev.tenkai.rules.Validator;
+import java.util.Map;
 
 /** What apply checks a topology against: every built-in rule and AWS's own constraints. */
 final class AwsChecks {
@@ -9,7 +11,12 @@ final class AwsChecks {
 
   /** The built-in rules plus the {@code aws} pack: what {@code ApplyGate.standard()} checks. */
   static Validator validator() {
-    return AwsRules.applyValidator();
+    return validator(Map.of());
+  }
+
+  /** The built-in rules plus the {@code aws} pack, logical zones mapped by {@code zoneNames}. */
+  static Validator validator(Map<String, String> zoneNames) {
+    return AwsRules.applyValidator(AwsCatalogue.bundled(), zoneNames);
   }
 
   /**
