@@ -110,7 +110,7 @@ public final class AwsTargetOptions {
       return new AwsTarget(emulatorOptions(endpoint, topology, effectiveRegion), Optional.empty(), "the endpoint " + endpoint);
     }
     AwsOptions options = common(AwsOptions.builder().credentials(defaultCredentials.get())).build();
-    Optional<String> problem = options.credentialsProblem();
+    Optional<String> problem = options.connection().credentialsProblem();
     if (problem.isPresent()) {
       throw new CommandFailure(problem.get());
     }
@@ -127,7 +127,7 @@ public final class AwsTargetOptions {
   }
 
   private AwsOptions emulatorOptions(URI at, Topology topology, String effectiveRegion) {
-    AwsOptions.Builder b = common(AwsOptions.forEmulator(at));
+    AwsOptions.Builder b = common(LocalEmulator.optionsFor(at));
     // An HTTPS listener needs a certificate that exists: ask the emulator's ACM, in the region used.
     EmulatorCertificates acm = new EmulatorCertificates(at, effectiveRegion);
     String domain = topology.dnsZones().stream().findFirst().map(z -> z.name()).orElse("example.com");

@@ -291,7 +291,7 @@ final class RollingReplacement {
     creates.forEach(c -> by.put(c.logicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
+    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
     rethrow(o);
   }
 
@@ -301,7 +301,7 @@ final class RollingReplacement {
     servers.forEach(c -> by.put(c.physicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    rethrow(DependencyRunner.run(independent, ctx.options().concurrency(), id -> instances().delete(by.get(id), ctx)));
+    rethrow(DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> instances().delete(by.get(id), ctx)));
   }
 
   private static void rethrow(DependencyRunner.Outcome o) {

@@ -1,6 +1,7 @@
 package dev.tenkai.aws.plan;
 
 import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.RealizationInputs;
 import dev.tenkai.aws.ZoneMap;
 import dev.tenkai.aws.rules.AwsNames;
 import dev.tenkai.model.Bastion;
@@ -62,19 +63,24 @@ public final class TopologyMapping {
 
   private final Topology t;
   private final ZoneMap zones;
-  private final AwsOptions options;
+  private final RealizationInputs inputs;
   private final List<DesiredResource> out = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
-  private TopologyMapping(Topology t, ZoneMap zones, AwsOptions options) {
+  private TopologyMapping(Topology t, ZoneMap zones, RealizationInputs inputs) {
     this.t = t;
     this.zones = zones;
-    this.options = options;
+    this.inputs = inputs;
   }
 
-  /** The resources that realize {@code topology}, zones mapped by {@code zones}. */
+  /** The resources that realize {@code topology} in the options' region (else the topology's), zones mapped by {@code zones}. */
   public static DesiredStack map(Topology topology, ZoneMap zones, AwsOptions options) {
-    TopologyMapping m = new TopologyMapping(topology, zones, options);
+    return map(topology, options.connection().region().orElse(topology.region()), zones, options.realization());
+  }
+
+  /** The resources that realize {@code topology} in {@code region}, zones mapped by {@code zones}, with {@code inputs}. */
+  public static DesiredStack map(Topology topology, String region, ZoneMap zones, RealizationInputs inputs) {
+    TopologyMapping m = new TopologyMapping(topology, zones, inputs);
     m.network();
     m.securityGroups();
     m.egress();
@@ -85,7 +91,7 @@ public final class TopologyMapping {
     m.databases();
     m.caches();
     m.dns();
-    return new DesiredStack(topology.name(), options.region().orElse(topology.region()), zones, m.out, m.notes);
+    return new DesiredStack(topology.name(), region, zones, m.out, m.notes);
   }
 
   // ---- logical ids, shared with handlers and tests ----
@@ -301,12 +307,12 @@ public final class TopologyMapping {
     Builder b = add(AwsKind.INSTANCE, logicalId, Optional.of(zone))
         .put("role", role)
         .put("instanceType", type)
-        .put("image", options.imageFor(role, image))
+        .put("image", inputs.imageFor(role, image))
         .put("availabilityZone", zones.name(zone))
         .put("sourceDestCheck", "true")
         .ref("subnet", subnet)
         .ref("securityGroups", securityGroupId(role));
-    options.keyPair().ifPresent(k -> b.put("keyPair", k));
+    inputs.keyPair().ifPresent(k -> b.put("keyPair", k));
     return b;
   }
 
@@ -394,7 +400,7 @@ public final class TopologyMapping {
             .put("port", Integer.toString(l.port()))
             .ref("loadBalancer", lbId)
             .ref("targetGroup", targetGroupId(lb.name()));
-        l.certificate().ifPresent(c -> lb2.put("certificate", options.certificateFor(c)));
+        l.certificate().ifPresent(c -> lb2.put("certificate", inputs.certificateFor(c)));
         lb2.done();
       }
     }
@@ -550,7 +556,7 @@ public final class TopologyMapping {
   private void dns() {
     for (DnsZone zone : t.dnsZones()) {
       String zoneRef;
-      Optional<String> existing = options.existingHostedZoneId();
+      Optional<String> existing = inputs.existingHostedZoneId();
       if (existing.isPresent()) {
         zoneRef = "";
         notes.add("records of " + zone.name() + " go into the existing hosted zone " + existing.get() + ", which Tenkai never deletes");

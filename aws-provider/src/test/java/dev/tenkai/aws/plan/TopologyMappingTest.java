@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.Topology;
 import java.net.URI;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TopologyMappingTest {
   private static final ZoneMap TOKYO = ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));
-  private static final AwsOptions OPTIONS = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+  private static final AwsOptions OPTIONS = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
 
   private static DesiredStack map(Topology t) {
     return TopologyMapping.map(t, TOKYO, OPTIONS);
@@ -93,7 +94,7 @@ class TopologyMappingTest {
 
   @Test
   void anExistingHostedZoneIsUsedAndNeverCreated() {
-    AwsOptions existing = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).existingHostedZoneId("Z123").build();
+    AwsOptions existing = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).existingHostedZoneId("Z123").build();
     DesiredStack s = TopologyMapping.map(ReferenceTopologies.modern(), TOKYO, existing);
     assertThat(s.resources().keySet()).noneMatch(k -> k.startsWith("hosted-zone/"));
     assertThat(s.get("dns-record/example.jp/A").orElseThrow().property("hostedZoneId")).isEqualTo("Z123");
