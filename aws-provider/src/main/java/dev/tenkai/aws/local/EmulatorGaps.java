@@ -25,8 +25,9 @@ final class EmulatorGaps implements ExecutionInterceptor {
     if (e instanceof SdkServiceException s && s.statusCode() == 500 && !hasErrorCode(s)) {
       String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
       String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-      return new IllegalStateException("the emulator at " + endpoint + " cannot do " + service + " " + operation
-          + " (it answers HTTP 500 with no error code: moto does not implement it); AWS would carry it out", e);
+      // The SDK wants the same exception type back: the service's own, with a message that says what happened.
+      return s.toBuilder().message("the emulator at " + endpoint + " cannot do " + service + " " + operation
+          + " (it answers HTTP 500 with no error code: moto does not implement it); AWS would carry it out").build();
     }
     return e;
   }
