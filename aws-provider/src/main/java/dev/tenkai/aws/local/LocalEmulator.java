@@ -1,6 +1,7 @@
 package dev.tenkai.aws.local;
 
 import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.fidelity.FidelityLayer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -207,6 +208,15 @@ public final class LocalEmulator implements AutoCloseable {
         .drainLimit(Duration.ofSeconds(5))
         .awaitDeletion(false)
         .interceptor(new EmulatorGaps(endpoint.toString()));
+  }
+
+  /**
+   * {@link #optionsFor} {@code endpoint}, with the fidelity layer {@code fidelity} between the SDK
+   * and the emulator: AWS's documented behaviours that moto lacks (eventual consistency, states
+   * that take time, lingering network interfaces, constraints), in the layer's virtual time.
+   */
+  public static AwsOptions.Builder optionsFor(URI endpoint, FidelityLayer fidelity) {
+    return optionsFor(endpoint).interceptor(fidelity);
   }
 
   /**
