@@ -57,8 +57,8 @@ class ThrottlingWithCliDefaultsOnEmulatorTest {
           outcomes.add(String.format("run %d: %s, %d of %d calls throttled, %.1f s", run + 1, r.succeeded() ? "finished" : "FAILED: " + r.summary(),
               storm.throttled.get(), storm.calls.get(), (System.nanoTime() - t0) / 1e9));
           System.out.println("throttling 30% with the CLI defaults: " + outcomes.get(outcomes.size() - 1));
-          assertThat(storm.throttled.get()).as("the storm throttled calls").isGreaterThan(20);
           if (r.succeeded()) {
+            assertThat(storm.throttled.get()).as("the storm throttled calls").isGreaterThan(20);
             assertThat(aws.plan(t).hasChanges()).as("converged after run %d", run + 1).isFalse();
           }
         }
