@@ -178,6 +178,8 @@ public final class AwsTargetOptions {
       if (hostedZoneId != null) {
         b.existingHostedZoneId(hostedZoneId);
       }
+      // The option values check themselves when built: check now, before anything calls out.
+      b.build();
       return b;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(mixee.commandLine(), e.getMessage());
