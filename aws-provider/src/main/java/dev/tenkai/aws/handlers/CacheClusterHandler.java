@@ -1,22 +1,37 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.AZMode;
 import software.amazon.awssdk.services.elasticache.model.CacheCluster;
+import software.amazon.awssdk.services.elasticache.model.CacheClusterNotFoundException;
 
 /** An ElastiCache memcached cluster with its nodes spread over the modelled zones. */
 public final class CacheClusterHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.CACHE_CLUSTER;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("id", "nodeType").inPlace("numNodes")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return CacheTags.NOT_YET;
   }
 
   @Override
@@ -52,34 +67,42 @@ public final class CacheClusterHandler implements ResourceHandler {
           .tags(CacheTags.tags(ctx, d.logicalId()));
       d.optional("engineVersion").ifPresent(r::engineVersion);
     });
-    ctx.waitingFor(d.logicalId() + " to be available");
-    CacheCluster c = cache.waiter().waitUntilCacheClusterAvailable(r -> r.cacheClusterId(d.property("id")), ctx.waiting())
-        .matched().response().orElseThrow().cacheClusters().get(0);
-    return read(d.logicalId(), c);
+    return CurrentResource.of(kind(), d.logicalId(), d.property("id"), Map.of("id", d.property("id")), Map.of());
+  }
+
+  private static Optional<CacheCluster> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().elastiCache().describeCacheClusters(r -> r.cacheClusterId(c.physicalId())).cacheClusters().stream().findFirst();
+    } catch (CacheClusterNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("numNodes");
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    CacheCluster cc = describe(c, ctx).orElse(null);
+    if (cc != null && "create-failed".equals(cc.cacheClusterStatus())) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") could not be created: " + cc.cacheClusterStatus());
+    }
+    return cc != null && "available".equals(cc.cacheClusterStatus()) ? Optional.of(read(c.logicalId(), cc)) : Optional.empty();
   }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return !ctx.options().awaitDeletion() || describe(c, ctx).isEmpty();
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.modifyCacheCluster(r -> r.cacheClusterId(c.physicalId()).applyImmediately(true).numCacheNodes(Integer.parseInt(d.property("numNodes"))));
-    CacheCluster cc = cache.waiter().waitUntilCacheClusterAvailable(r -> r.cacheClusterId(c.physicalId()), ctx.waiting())
-        .matched().response().orElseThrow().cacheClusters().get(0);
-    return read(d.logicalId(), cc);
+    return c;
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteCacheCluster(r -> r.cacheClusterId(c.physicalId()));
-    if (!ctx.options().awaitDeletion()) {
-      return;
-    }
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    cache.waiter().waitUntilCacheClusterDeleted(r -> r.cacheClusterId(c.physicalId()), ctx.waiting());
   }
 }

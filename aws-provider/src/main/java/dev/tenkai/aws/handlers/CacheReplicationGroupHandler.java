@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.AutomaticFailoverStatus;
 import software.amazon.awssdk.services.elasticache.model.CreateReplicationGroupRequest;
 import software.amazon.awssdk.services.elasticache.model.MultiAZStatus;
 import software.amazon.awssdk.services.elasticache.model.ReplicationGroup;
+import software.amazon.awssdk.services.elasticache.model.ReplicationGroupNotFoundException;
 
 /**
  * An ElastiCache replication group for a Redis-compatible engine (Redis, Valkey): one primary
@@ -24,6 +27,18 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.CACHE_REPLICATION_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("id", "atRestEncryption").inPlace("nodeType", "automaticFailover", "multiAz")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return CacheTags.NOT_YET;
   }
 
   @Override
@@ -72,17 +87,31 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
-    cache.createReplicationGroup(createRequest(d, ctx));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ReplicationGroup g = cache.waiter().waitUntilReplicationGroupAvailable(r -> r.replicationGroupId(d.property("id")), ctx.waiting())
-        .matched().response().orElseThrow().replicationGroups().get(0);
-    return read(d.logicalId(), g);
+    return read(d.logicalId(), cache.createReplicationGroup(createRequest(d, ctx)).replicationGroup());
+  }
+
+  private static Optional<ReplicationGroup> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().elastiCache().describeReplicationGroups(r -> r.replicationGroupId(c.physicalId())).replicationGroups().stream().findFirst();
+    } catch (ReplicationGroupNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("nodeType", "automaticFailover", "multiAz");
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    ReplicationGroup g = describe(c, ctx).orElse(null);
+    if (g != null && "create-failed".equals(g.status())) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") could not be created: " + g.status());
+    }
+    return g != null && "available".equals(g.status()) ? Optional.of(read(c.logicalId(), g)) : Optional.empty();
   }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return !ctx.options().awaitDeletion() || describe(c, ctx).isEmpty();
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -92,20 +121,12 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
         .cacheNodeType(d.property("nodeType"))
         .automaticFailoverEnabled(Boolean.parseBoolean(d.property("automaticFailover")))
         .multiAZEnabled(Boolean.parseBoolean(d.property("multiAz"))));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ReplicationGroup g = cache.waiter().waitUntilReplicationGroupAvailable(r -> r.replicationGroupId(c.physicalId()), ctx.waiting())
-        .matched().response().orElseThrow().replicationGroups().get(0);
-    return read(d.logicalId(), g);
+    return c;
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteReplicationGroup(r -> r.replicationGroupId(c.physicalId()));
-    if (!ctx.options().awaitDeletion()) {
-      return;
-    }
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    cache.waiter().waitUntilReplicationGroupDeleted(r -> r.replicationGroupId(c.physicalId()), ctx.waiting());
   }
 }

@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -16,6 +17,18 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.CACHE_SUBNET_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name").inPlace("subnets")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return CacheTags.NOT_YET;
   }
 
   @Override
@@ -44,10 +57,6 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {

@@ -2,20 +2,26 @@ package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.UpdateBehaviour;
+import dev.tenkai.aws.plan.PropertySpec;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.DBInstance;
+import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
 import software.amazon.awssdk.services.rds.model.ModifyDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.Tag;
 import software.amazon.awssdk.services.rds.model.VpcSecurityGroupMembership;
@@ -30,6 +36,23 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.DB_INSTANCE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("identifier", "engine", "storageEncrypted", "publiclyAccessible", "masterUsername")
+        .inPlace("instanceClass", "multiAz", "storageGib", "securityGroups", "subnetGroup")
+        .with("engineVersion", PropertySpec.of(UpdateBehaviour.IN_PLACE).comparedBy(DbInstanceHandler::sameVersion))
+        // Absent, RDS assigns a window (a different one per region): that is no difference.
+        .with("backupWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        .with("maintenanceWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return DbSubnetGroupHandler.NOT_YET;
   }
 
   @Override
@@ -73,10 +96,6 @@ public final class DbInstanceHandler implements ResourceHandler {
     return CurrentResource.of(kind(), logicalId, db.dbInstanceIdentifier(), p, attrs);
   }
 
-  @Override
-  public boolean same(String property, String current, String desired) {
-    return property.equals("engineVersion") ? sameVersion(current, desired) : current.equals(desired);
-  }
 
   /** An engine version read back in full ("8.0.35") is the desired one when that names its prefix ("8.0"). */
   static boolean sameVersion(String current, String desired) {
@@ -110,17 +129,44 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     RdsClient rds = ctx.clients().rds();
-    rds.createDBInstance(createRequest(d, ctx));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(d.property("identifier")), ctx.waiting())
-        .matched().response().orElseThrow().dbInstances().get(0);
-    return read(d.logicalId(), db, ctx);
+    return read(d.logicalId(), rds.createDBInstance(createRequest(d, ctx)).dbInstance(), ctx);
+  }
+
+  private static Optional<DBInstance> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().rds().describeDBInstances(r -> r.dbInstanceIdentifier(c.physicalId())).dbInstances().stream().findFirst();
+    } catch (DbInstanceNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Statuses from which a database does not become available by itself. */
+  private static final Set<String> STUCK = Set.of("failed", "incompatible-restore", "incompatible-parameters", "incompatible-network", "storage-full");
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    DBInstance db = describe(c, ctx).orElse(null);
+    if (db != null && STUCK.contains(db.dbInstanceStatus())) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") is " + db.dbInstanceStatus() + " and will not become available");
+    }
+    return db != null && "available".equals(db.dbInstanceStatus()) ? Optional.of(read(c.logicalId(), db, ctx)) : Optional.empty();
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("engineVersion", "instanceClass", "multiAz", "storageGib", "securityGroups", "backupWindow", "maintenanceWindow", "subnetGroup");
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c, ctx).isEmpty();
   }
+
+  @Override
+  public Duration deadline(HandlerContext ctx) {
+    // A Multi-AZ instance or a class change takes tens of minutes on AWS.
+    return max(ctx.options().readinessTimeout(), Duration.ofMinutes(60));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -130,7 +176,7 @@ public final class DbInstanceHandler implements ResourceHandler {
         // A modelled change is wanted now, not at the next maintenance window.
         .applyImmediately(true);
     // Only what differs is sent: naming the same subnet group again asks RDS for a VPC move.
-    Predicate<String> changed = p -> !same(p, c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
+    Predicate<String> changed = p -> !schema().spec(p).orElseThrow().same().test(c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
     if (changed.test("instanceClass")) {
       b.dbInstanceClass(d.property("instanceClass"));
     }
@@ -155,11 +201,7 @@ public final class DbInstanceHandler implements ResourceHandler {
     if (changed.test("maintenanceWindow")) {
       d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
     }
-    rds.modifyDBInstance(b.build());
-    ctx.waitingFor(d.logicalId() + " to be available");
-    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting())
-        .matched().response().orElseThrow().dbInstances().get(0);
-    return read(d.logicalId(), db, ctx);
+    return read(d.logicalId(), rds.modifyDBInstance(b.build()).dbInstance(), ctx);
   }
 
   @Override
@@ -171,8 +213,6 @@ public final class DbInstanceHandler implements ResourceHandler {
       String snapshot = finalSnapshotName(c.physicalId(), Instant.now());
       rds.deleteDBInstance(r -> r.dbInstanceIdentifier(c.physicalId()).skipFinalSnapshot(false).finalDBSnapshotIdentifier(snapshot));
     }
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    rds.waiter().waitUntilDBInstanceDeleted(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting());
   }
 
   /** The final snapshot's name: the identifier and the time, within RDS's 255 characters. */

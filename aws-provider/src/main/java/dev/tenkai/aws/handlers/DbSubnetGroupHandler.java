@@ -2,6 +2,7 @@ package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -16,9 +17,24 @@ import software.amazon.awssdk.services.rds.model.Tag;
 
 /** An RDS DB subnet group over every zone of the data tier. */
 public final class DbSubnetGroupHandler implements ResourceHandler {
+  /** RDS's "not yet": an instance or subnet group busy with an earlier change. */
+  static final Set<String> NOT_YET = Set.of("InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault");
+
   @Override
   public AwsKind kind() {
     return AwsKind.DB_SUBNET_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name").inPlace("subnets")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return DbSubnetGroupHandler.NOT_YET;
   }
 
   static List<Tag> tags(HandlerContext ctx, String logicalId) {
@@ -66,10 +82,6 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {

@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -21,6 +22,18 @@ public final class ElasticIpHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.ELASTIC_IP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .inPlace("instance")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -59,10 +72,6 @@ public final class ElasticIpHandler implements ResourceHandler {
     return ec2.associateAddress(r -> r.allocationId(allocationId).instanceId(instanceId)).associationId();
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("instance");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {

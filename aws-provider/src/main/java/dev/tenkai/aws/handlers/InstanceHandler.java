@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -36,6 +39,18 @@ public final class InstanceHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.INSTANCE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("instanceType", "image", "subnet", "keyPair").inPlace("securityGroups", "sourceDestCheck")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -106,21 +121,51 @@ public final class InstanceHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
-    String id = ec2.runInstances(runRequest(d, ctx)).instances().get(0).instanceId();
-    ctx.waitingFor(d.logicalId() + " to be running");
-    ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(id), ctx.waiting());
-    if (!Boolean.parseBoolean(d.property("sourceDestCheck"))) {
-      // A NAT forwards other hosts' packets, which the source/destination check would drop.
-      ec2.modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(v -> v.value(false)));
+    Instance launched = ec2.runInstances(runRequest(d, ctx)).instances().get(0);
+    return read(d.logicalId(), launched, ctx);
+  }
+
+  private static Optional<Instance> describe(String id, HandlerContext ctx) {
+    try {
+      return ctx.clients().ec2().describeInstances(r -> r.instanceIds(id)).reservations().stream()
+          .flatMap(r -> r.instances().stream()).findFirst();
+    } catch (Ec2Exception e) {
+      // Just launched, the instance may not be visible yet ("not yet", like the SDK's waiter).
+      if ("InvalidInstanceID.NotFound".equals(e.awsErrorDetails().errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
     }
-    Instance i = ec2.describeInstances(r -> r.instanceIds(id)).reservations().get(0).instances().get(0);
-    return read(d.logicalId(), i, ctx);
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("securityGroups", "sourceDestCheck");
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    Instance i = describe(c.physicalId(), ctx).orElse(null);
+    if (i == null || i.state().name() == InstanceStateName.PENDING) {
+      return Optional.empty();
+    }
+    if (i.state().name() != InstanceStateName.RUNNING) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") is " + i.state().nameAsString()
+          + (i.stateReason() == null ? "" : ": " + i.stateReason().message()) + ", not running");
+    }
+    return Optional.of(read(c.logicalId(), i, ctx));
   }
+
+  @Override
+  public CurrentResource configure(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    if (Boolean.parseBoolean(d.property("sourceDestCheck"))) {
+      return c;
+    }
+    // A NAT forwards other hosts' packets, which the source/destination check would drop.
+    ctx.clients().ec2().modifyInstanceAttribute(r -> r.instanceId(c.physicalId()).sourceDestCheck(v -> v.value(false)));
+    return read(d.logicalId(), describe(c.physicalId(), ctx).orElseThrow(), ctx);
+  }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c.physicalId(), ctx).map(i -> i.state().name() == InstanceStateName.TERMINATED).orElse(true);
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -141,7 +186,5 @@ public final class InstanceHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " (" + c.physicalId() + ") to be terminated");
-    ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(c.physicalId()), ctx.waiting());
   }
 }

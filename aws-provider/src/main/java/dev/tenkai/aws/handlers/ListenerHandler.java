@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -25,6 +26,18 @@ public final class ListenerHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.LISTENER;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("loadBalancer").inPlace("protocol", "port", "certificate", "targetGroup")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return ElbTags.NOT_YET;
   }
 
   @Override
@@ -71,10 +84,6 @@ public final class ListenerHandler implements ResourceHandler {
     return read(d.logicalId(), l, d.property("loadBalancer"), ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("protocol", "port", "certificate", "targetGroup");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {

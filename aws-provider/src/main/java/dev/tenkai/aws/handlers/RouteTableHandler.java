@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -28,6 +29,18 @@ public final class RouteTableHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.ROUTE_TABLE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("vpc").inPlace("defaultRoute", "subnets")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -92,10 +105,6 @@ public final class RouteTableHandler implements ResourceHandler {
     return b.build();
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("defaultRoute", "subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {

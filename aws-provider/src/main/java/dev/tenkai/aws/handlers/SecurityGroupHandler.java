@@ -1,6 +1,8 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import java.util.Set;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -15,6 +17,18 @@ public final class SecurityGroupHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.SECURITY_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("groupName", "vpc")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override

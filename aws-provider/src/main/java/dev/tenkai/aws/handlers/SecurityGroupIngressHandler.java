@@ -1,6 +1,7 @@
 package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -28,6 +29,18 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.SECURITY_GROUP_INGRESS;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("group").inPlace("rules")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -116,10 +129,6 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
     return ids;
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("rules");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
