@@ -2,6 +2,8 @@ package dev.tenkai.aws.handlers;
 
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
+import dev.tenkai.aws.plan.UpdateBehaviour;
+import dev.tenkai.aws.plan.PropertySpec;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -25,7 +27,13 @@ public final class CacheClusterHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("id", "nodeType").inPlace("numNodes")
+        .replacing("id", "nodeType", "engine", "subnetGroup").inPlace("numNodes", "securityGroups")
+        .with("engineVersion", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        // AWS reports these per node or on the configuration endpoint, which a memcached cluster
+        // has once its nodes are up; not compared yet.
+        .createOnly("azMode", "AWS reports it only through where each node is")
+        .createOnly("preferredZones", "AWS reports it only through where each node is")
+        .createOnly("port", "AWS reports it on the configuration endpoint, once nodes are up")
         .build();
   }
 
@@ -40,15 +48,23 @@ public final class CacheClusterHandler implements ResourceHandler {
     for (CacheCluster c : ctx.clients().elastiCache().describeCacheClustersPaginator(r -> { }).cacheClusters()) {
       // Members of a replication group are that group's business, not a memcached cluster.
       if (c.replicationGroupId() == null && CacheTags.namedLikeStack(c.cacheClusterId(), ctx) && !"deleting".equals(c.cacheClusterStatus())) {
-        CacheTags.owned(c.arn(), ctx).ifPresent(id -> out.add(read(id, c)));
+        CacheTags.owned(c.arn(), ctx).ifPresent(id -> out.add(read(id, c, ctx)));
       }
     }
     return out;
   }
 
-  private CurrentResource read(String logicalId, CacheCluster c) {
-    return CurrentResource.of(kind(), logicalId, c.cacheClusterId(),
-        Map.of("id", c.cacheClusterId(), "nodeType", c.cacheNodeType(), "numNodes", String.valueOf(c.numCacheNodes())), Map.of());
+  private CurrentResource read(String logicalId, CacheCluster c, HandlerContext ctx) {
+    Map<String, String> p = new java.util.HashMap<>();
+    p.put("id", c.cacheClusterId());
+    p.put("nodeType", c.cacheNodeType());
+    p.put("numNodes", String.valueOf(c.numCacheNodes()));
+    p.put("engine", c.engine() == null ? "" : c.engine());
+    p.put("engineVersion", c.engineVersion() == null ? "" : c.engineVersion());
+    p.put("subnetGroup", c.cacheSubnetGroupName() == null ? "" : ctx.state().logicalIdOf(c.cacheSubnetGroupName()));
+    p.put("securityGroups", TopologyMapping.list(c.securityGroups().stream()
+        .map(g -> ctx.state().logicalIdOf(g.securityGroupId())).collect(java.util.stream.Collectors.toList())));
+    return CurrentResource.of(kind(), logicalId, c.cacheClusterId(), p, Map.of());
   }
 
   @Override
@@ -84,7 +100,7 @@ public final class CacheClusterHandler implements ResourceHandler {
     if (cc != null && "create-failed".equals(cc.cacheClusterStatus())) {
       throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") could not be created: " + cc.cacheClusterStatus());
     }
-    return cc != null && "available".equals(cc.cacheClusterStatus()) ? Optional.of(read(c.logicalId(), cc)) : Optional.empty();
+    return cc != null && "available".equals(cc.cacheClusterStatus()) ? Optional.of(read(c.logicalId(), cc, ctx)) : Optional.empty();
   }
 
   @Override
@@ -96,7 +112,11 @@ public final class CacheClusterHandler implements ResourceHandler {
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
-    cache.modifyCacheCluster(r -> r.cacheClusterId(c.physicalId()).applyImmediately(true).numCacheNodes(Integer.parseInt(d.property("numNodes"))));
+    cache.modifyCacheCluster(r -> {
+      r.cacheClusterId(c.physicalId()).applyImmediately(true).numCacheNodes(Integer.parseInt(d.property("numNodes")))
+          .securityGroupIds(ctx.physicalIds(d, "securityGroups"));
+      d.optional("engineVersion").filter(v -> !v.equals(c.properties().get("engineVersion"))).ifPresent(r::engineVersion);
+    });
     return c;
   }
 

@@ -32,7 +32,12 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("id", "atRestEncryption").inPlace("nodeType", "automaticFailover", "multiAz")
+        .replacing("id", "atRestEncryption", "engine", "port").inPlace("nodeType", "automaticFailover", "multiAz", "numCacheClusters")
+        // AWS reports these per member cluster (DescribeCacheClusters), not on the group itself.
+        .createOnly("engineVersion", MEMBER_ONLY)
+        .createOnly("preferredZones", MEMBER_ONLY)
+        .createOnly("securityGroups", MEMBER_ONLY)
+        .createOnly("subnetGroup", MEMBER_ONLY)
         .build();
   }
 
@@ -59,7 +64,10 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
     p.put("automaticFailover", Boolean.toString(g.automaticFailover() == AutomaticFailoverStatus.ENABLED));
     p.put("multiAz", Boolean.toString(g.multiAZ() == MultiAZStatus.ENABLED));
     p.put("atRestEncryption", Boolean.toString(Boolean.TRUE.equals(g.atRestEncryptionEnabled())));
-    // The node count is not compared: moto ignores NumCacheClusters (see the integration test).
+    p.put("engine", g.engine() == null ? "" : g.engine());
+    p.put("numCacheClusters", Integer.toString(g.memberClusters().size()));
+    p.put("port", g.nodeGroups().stream().findFirst().map(n -> n.primaryEndpoint()).filter(e -> e != null && e.port() != null)
+        .map(e -> e.port().toString()).orElse(""));
     return CurrentResource.of(kind(), logicalId, g.replicationGroupId(), p,
         Map.of("members", String.join(",", g.memberClusters()), "arn", g.arn() == null ? "" : g.arn()));
   }
@@ -113,6 +121,8 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   }
 
 
+  private static final String MEMBER_ONLY = "AWS reports it on each member cluster, not on the replication group; not compared yet";
+
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
@@ -121,6 +131,14 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
         .cacheNodeType(d.property("nodeType"))
         .automaticFailoverEnabled(Boolean.parseBoolean(d.property("automaticFailover")))
         .multiAZEnabled(Boolean.parseBoolean(d.property("multiAz"))));
+    int want = Integer.parseInt(d.property("numCacheClusters"));
+    int have = Integer.parseInt(c.properties().getOrDefault("numCacheClusters", d.property("numCacheClusters")));
+    // One primary and want - 1 replicas: the replica count changes in place, the primary stays.
+    if (want > have) {
+      cache.increaseReplicaCount(r -> r.replicationGroupId(c.physicalId()).newReplicaCount(want - 1).applyImmediately(true));
+    } else if (want < have) {
+      cache.decreaseReplicaCount(r -> r.replicationGroupId(c.physicalId()).newReplicaCount(want - 1).applyImmediately(true));
+    }
     return c;
   }
 

@@ -22,7 +22,7 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("name").inPlace("subnets")
+        .replacing("name").inPlace("subnets", "description")
         .build();
   }
 
@@ -44,7 +44,7 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
 
   private CurrentResource read(String logicalId, CacheSubnetGroup g, HandlerContext ctx) {
     String subnets = TopologyMapping.list(g.subnets().stream().map(s -> ctx.state().logicalIdOf(s.subnetIdentifier())).collect(Collectors.toList()));
-    return CurrentResource.of(kind(), logicalId, g.cacheSubnetGroupName(), Map.of("name", g.cacheSubnetGroupName(), "subnets", subnets), Map.of());
+    return CurrentResource.of(kind(), logicalId, g.cacheSubnetGroupName(), Map.of("name", g.cacheSubnetGroupName(), "subnets", subnets, "description", g.cacheSubnetGroupDescription()), Map.of());
   }
 
   @Override
@@ -62,6 +62,7 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     CacheSubnetGroup g = ctx.clients().elastiCache().modifyCacheSubnetGroup(r -> r
         .cacheSubnetGroupName(c.physicalId())
+        .cacheSubnetGroupDescription(d.property("description"))
         .subnetIds(ctx.physicalIds(d, "subnets"))).cacheSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }

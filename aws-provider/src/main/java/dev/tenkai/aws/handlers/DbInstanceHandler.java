@@ -41,12 +41,16 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("identifier", "engine", "storageEncrypted", "publiclyAccessible", "masterUsername")
-        .inPlace("instanceClass", "multiAz", "storageGib", "securityGroups", "subnetGroup")
+        .replacing("identifier", "engine", "storageEncrypted", "publiclyAccessible", "masterUsername", "manageMasterUserPassword")
+        .inPlace("instanceClass", "multiAz", "storageGib", "securityGroups", "subnetGroup", "port")
         .with("engineVersion", PropertySpec.of(UpdateBehaviour.IN_PLACE).comparedBy(DbInstanceHandler::sameVersion))
         // Absent, RDS assigns a window (a different one per region): that is no difference.
         .with("backupWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
         .with("maintenanceWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        // A single-zone database's zone; absent (Multi-AZ), RDS picks. Moving it means restoring a
+        // snapshot elsewhere, which Tenkai does not do behind a plan line.
+        .with("availabilityZone", PropertySpec.immutable("a database moves to another zone only through a snapshot restore")
+            .whenAbsentAssigned())
         .build();
   }
 
@@ -81,9 +85,13 @@ public final class DbInstanceHandler implements ResourceHandler {
     p.put("storageEncrypted", Boolean.toString(Boolean.TRUE.equals(db.storageEncrypted())));
     p.put("publiclyAccessible", Boolean.toString(Boolean.TRUE.equals(db.publiclyAccessible())));
     p.put("masterUsername", db.masterUsername());
+    p.put("manageMasterUserPassword", Boolean.toString(db.masterUserSecret() != null));
+    Integer port = db.endpoint() != null && db.endpoint().port() != null ? db.endpoint().port() : db.dbInstancePort();
+    p.put("port", port == null ? "" : port.toString());
     p.put("subnetGroup", db.dbSubnetGroup() == null ? "" : ctx.state().logicalIdOf(db.dbSubnetGroup().dbSubnetGroupName()));
     p.put("securityGroups", TopologyMapping.list(db.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).map(ctx.state()::logicalIdOf).collect(Collectors.toList())));
     p.put("backupWindow", db.preferredBackupWindow() == null ? "" : db.preferredBackupWindow());
+    p.put("availabilityZone", db.availabilityZone() == null ? "" : db.availabilityZone());
     p.put("maintenanceWindow", db.preferredMaintenanceWindow() == null ? "" : db.preferredMaintenanceWindow());
     Map<String, String> attrs = new HashMap<>();
     attrs.put("availabilityZone", db.availabilityZone() == null ? "" : db.availabilityZone());
@@ -191,6 +199,9 @@ public final class DbInstanceHandler implements ResourceHandler {
     }
     if (changed.test("securityGroups")) {
       b.vpcSecurityGroupIds(ctx.physicalIds(d, "securityGroups"));
+    }
+    if (changed.test("port")) {
+      b.dbPortNumber(Integer.parseInt(d.property("port")));
     }
     if (changed.test("engineVersion")) {
       b.engineVersion(d.property("engineVersion")).allowMajorVersionUpgrade(true);

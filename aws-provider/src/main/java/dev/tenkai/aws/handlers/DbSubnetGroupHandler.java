@@ -28,7 +28,7 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("name").inPlace("subnets")
+        .replacing("name").inPlace("subnets", "description")
         .build();
   }
 
@@ -68,7 +68,7 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
 
   private CurrentResource read(String logicalId, DBSubnetGroup g, HandlerContext ctx) {
     String subnets = TopologyMapping.list(g.subnets().stream().map(s -> ctx.state().logicalIdOf(s.subnetIdentifier())).collect(Collectors.toList()));
-    return CurrentResource.of(kind(), logicalId, g.dbSubnetGroupName(), Map.of("name", g.dbSubnetGroupName(), "subnets", subnets),
+    return CurrentResource.of(kind(), logicalId, g.dbSubnetGroupName(), Map.of("name", g.dbSubnetGroupName(), "subnets", subnets, "description", g.dbSubnetGroupDescription()),
         Map.of("zones", g.subnets().stream().map(s -> s.subnetAvailabilityZone().name()).sorted().collect(Collectors.joining(","))));
   }
 

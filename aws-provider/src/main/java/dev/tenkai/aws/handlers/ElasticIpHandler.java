@@ -28,6 +28,7 @@ public final class ElasticIpHandler implements ResourceHandler {
   public KindSchema schema() {
     return KindSchema.builder()
         .inPlace("instance")
+        .createOnly("purpose", "Tenkai's note for the plan's reader, not an AWS property")
         .build();
   }
 

@@ -44,7 +44,11 @@ public final class InstanceHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("instanceType", "image", "subnet", "keyPair").inPlace("securityGroups", "sourceDestCheck")
+        .replacing("instanceType", "image", "subnet", "keyPair", "availabilityZone")
+        .createOnly("role", "Tenkai's note for the plan's reader, not an AWS property")
+        .createOnly("software", "Tenkai's note for the plan's reader (what a self-run cache node runs), not an AWS property")
+        // Runs once, at first boot: a new value would change nothing on a running instance.
+        .createOnly("userData", "runs once at first boot; AWS returns it only one instance at a time").inPlace("securityGroups", "sourceDestCheck")
         .build();
   }
 
@@ -98,6 +102,7 @@ public final class InstanceHandler implements ResourceHandler {
     props.put("sourceDestCheck", Boolean.toString(i.sourceDestCheck() == null || i.sourceDestCheck()));
     props.put("keyPair", i.keyName() == null ? "" : i.keyName());
     String az = i.placement() == null ? "" : i.placement().availabilityZone();
+    props.put("availabilityZone", az);
     return CurrentResource.of(kind(), logicalId, i.instanceId(), props,
         Map.of("availabilityZone", az, "privateIp", i.privateIpAddress() == null ? "" : i.privateIpAddress()));
   }

@@ -30,7 +30,8 @@ public final class LoadBalancerHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("name", "scheme").inPlace("subnets", "securityGroups")
+        .replacing("name", "scheme")
+        .createOnly("realizes", "Tenkai's note for the plan's reader, not an AWS property").inPlace("subnets", "securityGroups")
         .build();
   }
 

@@ -22,7 +22,7 @@ public final class SecurityGroupHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("groupName", "vpc")
+        .replacing("groupName", "vpc", "description")
         .build();
   }
 
@@ -37,7 +37,7 @@ public final class SecurityGroupHandler implements ResourceHandler {
     for (SecurityGroup g : ctx.clients().ec2().describeSecurityGroupsPaginator(r -> r.filters(Ec2Tags.stackFilter(ctx))).securityGroups()) {
       Optional<String> id = Ec2Tags.owned(g.tags(), ctx);
       id.ifPresent(l -> out.add(CurrentResource.of(kind(), l, g.groupId(),
-          Map.of("groupName", g.groupName(), "vpc", ctx.state().logicalIdOf(g.vpcId())), Map.of())));
+          Map.of("groupName", g.groupName(), "vpc", ctx.state().logicalIdOf(g.vpcId()), "description", g.description()), Map.of())));
     }
     return out;
   }
@@ -49,7 +49,7 @@ public final class SecurityGroupHandler implements ResourceHandler {
         .description(d.property("description"))
         .vpcId(ctx.state().physicalId(d.property("vpc")))
         .tagSpecifications(Ec2Tags.at(ResourceType.SECURITY_GROUP, ctx, d.logicalId()))).groupId();
-    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("groupName", d.property("groupName"), "vpc", d.property("vpc")), Map.of());
+    return CurrentResource.of(kind(), d.logicalId(), id, Map.of("groupName", d.property("groupName"), "vpc", d.property("vpc"), "description", d.property("description")), Map.of());
   }
 
   @Override

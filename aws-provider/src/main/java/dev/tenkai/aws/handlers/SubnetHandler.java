@@ -23,6 +23,7 @@ public final class SubnetHandler implements ResourceHandler {
   public KindSchema schema() {
     return KindSchema.builder()
         .replacing("cidr", "availabilityZone", "vpc")
+        .createOnly("tier", "Tenkai's note for the plan's reader, not an AWS property")
         .build();
   }
 

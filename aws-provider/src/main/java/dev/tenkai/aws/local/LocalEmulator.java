@@ -194,6 +194,7 @@ public final class LocalEmulator implements AutoCloseable {
    */
   public dev.tenkai.aws.AwsOptions.Builder options(dev.tenkai.model.Topology topology) {
     dev.tenkai.aws.AwsOptions.Builder b = dev.tenkai.aws.AwsOptions.forEmulator(endpoint());
+    b.interceptor(new ReplicaCountForMoto());
     String domain = topology.dnsZones().stream().findFirst().map(z -> z.name()).orElse("example.com");
     topology.loadBalancers().stream().flatMap(lb -> lb.listeners().stream()).flatMap(l -> l.certificate().stream()).distinct()
         .forEach(ref -> b.certificate(ref, requestCertificate(topology.region(), domain)));
