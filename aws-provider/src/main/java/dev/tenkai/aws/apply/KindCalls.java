@@ -51,13 +51,13 @@ final class KindCalls {
 
   /** Runs {@code call} of {@code kind} for change {@code c}, retrying "not yet". */
   <T> T retrying(Change c, ResourceHandler kind, Supplier<T> call) {
-    int attempts = Math.max(1, ctx.options().maxAttempts());
+    int attempts = Math.max(1, ctx.options().connection().maxAttempts());
     Instant deadline = clock.now().plus(kind.deadline(ctx));
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
       } catch (RuntimeException e) {
-        Duration pause = ctx.options().pollInterval().multipliedBy(attempt);
+        Duration pause = ctx.options().execution().pollInterval().multipliedBy(attempt);
         if (attempt >= attempts || !notYet(kind, e) || clock.now().plus(pause).isAfter(deadline)) {
           throw e;
         }
@@ -107,7 +107,7 @@ final class KindCalls {
       if (!clock.now().isBefore(deadline)) {
         throw new WaitTimedOutException(r.logicalId() + " (" + r.physicalId() + ") was not ready after " + limit);
       }
-      sleep(ctx.options().pollInterval());
+      sleep(ctx.options().execution().pollInterval());
     }
   }
 
@@ -123,7 +123,7 @@ final class KindCalls {
       if (!clock.now().isBefore(deadline)) {
         throw new WaitTimedOutException(r.logicalId() + " (" + r.physicalId() + ") was still there after " + limit);
       }
-      sleep(ctx.options().pollInterval());
+      sleep(ctx.options().execution().pollInterval());
     }
   }
 

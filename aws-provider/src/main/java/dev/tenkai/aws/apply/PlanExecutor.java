@@ -56,7 +56,7 @@ public final class PlanExecutor {
     // A plan of deletions only (destroy) is best-effort: a resource that cannot go does not keep the
     // others; the failure is reported. Otherwise a failed deletion stops the run.
     boolean destroyOnly = mutations.stream().allMatch(c -> c.action() == ChangeAction.DELETE);
-    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().concurrency(), destroyOnly, id -> {
+    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().execution().concurrency(), destroyOnly, id -> {
       Change c = byId.get(id);
       listener.changeStarted(c);
       calls.delete(c, handlers.of(c.kind()), c.current().orElseThrow());
@@ -83,7 +83,7 @@ public final class PlanExecutor {
         createGraph.put(c.logicalId(), c.desired().orElseThrow().dependencies());
       }
     }
-    DependencyRunner.Outcome created = DependencyRunner.run(createGraph, ctx.options().concurrency(), id -> {
+    DependencyRunner.Outcome created = DependencyRunner.run(createGraph, ctx.options().execution().concurrency(), id -> {
       Change c = byId.get(id);
       ResourceHandler h = handlers.of(c.kind());
       if (c.action() != ChangeAction.REPLACE || deferred.contains(id)) {

@@ -9,12 +9,17 @@ import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.GroupRoll;
+import dev.tenkai.aws.plan.Handover;
 import dev.tenkai.aws.plan.Plan;
 import dev.tenkai.aws.plan.PropertyDiff;
+import dev.tenkai.aws.plan.RollStep;
+import dev.tenkai.aws.plan.RollStepKind;
 import dev.tenkai.aws.plan.RollingSchedule;
-import dev.tenkai.aws.plan.RollingSchedule.GroupRoll;
-import dev.tenkai.aws.plan.RollingSchedule.RollStep;
-import dev.tenkai.aws.plan.RollingSchedule.StepKind;
+import dev.tenkai.aws.plan.GroupRoll;
+import dev.tenkai.aws.plan.Handover;
+import dev.tenkai.aws.plan.RollStep;
+import dev.tenkai.aws.plan.RollingScheduleText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,12 +123,12 @@ final class RollingReplacement {
    * bastion and NAT instances (the old copy) and superseded duplicates.
    */
   Set<String> deferredDeletions() {
-    return schedule.handovers().stream().map(RollingSchedule.Handover::logicalId).collect(Collectors.toSet());
+    return schedule.handovers().stream().map(Handover::logicalId).collect(Collectors.toSet());
   }
 
   /** Terminates the old copies of handed-over instances, now that their replacements took over. */
   void finishHandovers(HandlerContext ctx, ApplyListener listener, List<Change> done, List<ApplyResult.Failure> failed) {
-    for (RollingSchedule.Handover h : schedule.handovers()) {
+    for (Handover h : schedule.handovers()) {
       Change c = byId.get(h.logicalId());
       if (c == null || !c.action().mutates()) {
         continue;
@@ -172,7 +177,7 @@ final class RollingReplacement {
         String servers = step.serversPerZone().entrySet().stream()
             .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; "));
         listener.rolling(g.group(), step.number() + "/" + g.steps().size() + " " + step.kind().label() + " [" + servers
-            + "] (expected " + RollingSchedule.duration(step.duration()) + ")");
+            + "] (expected " + RollingScheduleText.duration(step.duration()) + ")");
         try {
           changes.stream().filter(c -> c.action().mutates()).forEach(listener::changeStarted);
           CurrentResource tg = ctx.state().require(g.targetGroup());
@@ -241,7 +246,7 @@ final class RollingReplacement {
    * @throws TargetsNotHealthyException naming each server that is not healthy and its state
    */
   private void awaitHealthy(CurrentResource group, TargetRegistry targets, List<String> ids, HandlerContext ctx) {
-    Duration limit = ctx.options().readinessTimeout();
+    Duration limit = ctx.options().execution().readinessTimeout();
     Instant deadline = calls.clock().now().plus(limit);
     while (true) {
       Map<String, String> states = targets.health(group, ids, ctx);
@@ -258,7 +263,7 @@ final class RollingReplacement {
       if (!calls.clock().now().isBefore(deadline)) {
         throw new TargetsNotHealthyException(group.logicalId(), notYet, limit);
       }
-      calls.sleep(ctx.options().pollInterval());
+      calls.sleep(ctx.options().execution().pollInterval());
     }
   }
 
@@ -266,7 +271,7 @@ final class RollingReplacement {
   private void awaitDrained(CurrentResource group, TargetRegistry targets, List<String> ids, HandlerContext ctx) {
     Instant deadline = calls.clock().now().plus(targets.drainLimit(group, ctx));
     while (targets.health(group, ids, ctx).containsValue("draining") && calls.clock().now().isBefore(deadline)) {
-      calls.sleep(ctx.options().pollInterval());
+      calls.sleep(ctx.options().execution().pollInterval());
     }
   }
 
@@ -324,7 +329,7 @@ final class RollingReplacement {
     List<String> leaving = ids.stream().filter(registered::contains).collect(Collectors.toList());
     targets.deregister(tg, leaving, ctx);
     if (!leaving.isEmpty()) {
-      ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingSchedule.duration(g.drain()) + ")");
+      ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingScheduleText.duration(g.drain()) + ")");
       awaitDrained(tg, targets, leaving, ctx);
     }
     terminateAll(servers, ctx);
@@ -336,7 +341,7 @@ final class RollingReplacement {
     creates.forEach(c -> by.put(c.logicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().concurrency(), id -> made.put(id, launch(by.get(id), ctx)));
+    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> made.put(id, launch(by.get(id), ctx)));
     rethrow(o);
   }
 
@@ -346,7 +351,7 @@ final class RollingReplacement {
     servers.forEach(c -> by.put(c.physicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    rethrow(DependencyRunner.run(independent, ctx.options().concurrency(), id -> {
+    rethrow(DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> {
       CurrentResource server = by.get(id);
       Change c = byId.get(server.logicalId());
       calls.delete(c, kindOf(server), server);

@@ -105,7 +105,7 @@ public final class CacheClusterHandler implements ResourceHandler {
 
   @Override
   public boolean gone(CurrentResource c, HandlerContext ctx) {
-    return !ctx.options().awaitDeletion() || describe(c, ctx).isEmpty();
+    return !ctx.options().execution().awaitDeletion() || describe(c, ctx).isEmpty();
   }
 
 

@@ -117,7 +117,7 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
 
   @Override
   public boolean gone(CurrentResource c, HandlerContext ctx) {
-    return !ctx.options().awaitDeletion() || describe(c, ctx).isEmpty();
+    return !ctx.options().execution().awaitDeletion() || describe(c, ctx).isEmpty();
   }
 
 

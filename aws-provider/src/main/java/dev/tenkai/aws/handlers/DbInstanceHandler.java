@@ -168,7 +168,7 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public Duration deadline(HandlerContext ctx) {
     // A Multi-AZ instance or a class change takes tens of minutes on AWS.
-    return max(ctx.options().readinessTimeout(), Duration.ofMinutes(60));
+    return max(ctx.options().execution().readinessTimeout(), Duration.ofMinutes(60));
   }
 
   private static Duration max(Duration a, Duration b) {

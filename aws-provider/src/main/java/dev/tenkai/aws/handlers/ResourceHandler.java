@@ -82,7 +82,7 @@ public interface ResourceHandler {
 
   /** How long the engine waits for this kind to be ready or gone before it fails the change. */
   default Duration deadline(HandlerContext ctx) {
-    return ctx.options().readinessTimeout();
+    return ctx.options().execution().readinessTimeout();
   }
 
   /**

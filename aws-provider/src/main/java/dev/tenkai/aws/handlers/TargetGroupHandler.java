@@ -207,7 +207,7 @@ public final class TargetGroupHandler implements ResourceHandler {
   /** How long servers leaving {@code group} may drain: the options' drain limit, or its deregistration delay and the readiness timeout. */
   Duration drainLimit(CurrentResource group, HandlerContext ctx) {
     long delay = Long.parseLong(group.properties().getOrDefault("deregistrationDelaySeconds", "300"));
-    return ctx.options().drainLimit().orElse(Duration.ofSeconds(delay).plus(ctx.options().readinessTimeout()));
+    return ctx.options().execution().drainLimit().orElse(Duration.ofSeconds(delay).plus(ctx.options().execution().readinessTimeout()));
   }
 
   @Override

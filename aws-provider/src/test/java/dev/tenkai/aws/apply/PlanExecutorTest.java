@@ -199,7 +199,7 @@ class PlanExecutorTest {
   // ---- rolling replacement, on the reference topology's web servers ----
 
   private static final ZoneMap TOKYO = ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));
-  private static final AwsOptions MAPPING = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+  private static final AwsOptions MAPPING = dev.tenkai.aws.local.LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
 
   private static Topology web(String instanceClass) {
     Topology t = ReferenceTopologies.modern();

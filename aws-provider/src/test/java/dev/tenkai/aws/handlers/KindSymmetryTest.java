@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class KindSymmetryTest {
   private static final ZoneMap ZONES = ZoneMap.of(Map.of("a", "ap-northeast-1a", "b", "ap-northeast-1b", "c", "ap-northeast-1c", "d", "ap-northeast-1d"));
-  private static final AwsOptions OPTIONS = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+  private static final AwsOptions OPTIONS = dev.tenkai.aws.local.LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
   private final ResourceHandlers kinds = ResourceHandlers.standard();
 
   private List<String> undeclared(DesiredStack stack) {
