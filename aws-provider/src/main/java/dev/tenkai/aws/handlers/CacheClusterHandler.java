@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.UpdateBehaviour;
@@ -125,4 +128,28 @@ public final class CacheClusterHandler implements ResourceHandler {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteCacheCluster(r -> r.cacheClusterId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElastiCache::CacheCluster";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::CacheCluster");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("ClusterName", r.property("id"));
+    p.put("Engine", r.property("engine"));
+    r.optional("engineVersion").ifPresent(v -> p.put("EngineVersion", v));
+    p.put("CacheNodeType", r.property("nodeType"));
+    p.put("NumCacheNodes", Integer.parseInt(r.property("numNodes")));
+    p.put("AZMode", r.property("azMode"));
+    p.set("PreferredAvailabilityZones", cfn.zoneRefs(r.property("preferredZones")));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.set("CacheSubnetGroupName", cfn.refTo(r.property("subnetGroup")));
+    ArrayNode groups = p.putArray("VpcSecurityGroupIds");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -147,4 +150,31 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteReplicationGroup(r -> r.replicationGroupId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElastiCache::ReplicationGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::ReplicationGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("ReplicationGroupId", r.property("id"));
+    p.put("ReplicationGroupDescription", "Tenkai " + cfn.stack().stack() + ": " + r.logicalId());
+    p.put("Engine", r.property("engine"));
+    r.optional("engineVersion").ifPresent(v -> p.put("EngineVersion", v));
+    p.put("CacheNodeType", r.property("nodeType"));
+    p.put("NumCacheClusters", Integer.parseInt(r.property("numCacheClusters")));
+    p.set("PreferredCacheClusterAZs", cfn.zoneRefs(r.property("preferredZones")));
+    p.put("AutomaticFailoverEnabled", Boolean.parseBoolean(r.property("automaticFailover")));
+    p.put("MultiAZEnabled", Boolean.parseBoolean(r.property("multiAz")));
+    p.put("AtRestEncryptionEnabled", Boolean.parseBoolean(r.property("atRestEncryption")));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.set("CacheSubnetGroupName", cfn.refTo(r.property("subnetGroup")));
+    ArrayNode groups = p.putArray("SecurityGroupIds");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

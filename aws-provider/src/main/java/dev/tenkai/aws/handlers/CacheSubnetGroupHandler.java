@@ -1,5 +1,9 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -71,4 +75,20 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elastiCache().deleteCacheSubnetGroup(r -> r.cacheSubnetGroupName(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElastiCache::SubnetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::SubnetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("CacheSubnetGroupName", r.property("name"));
+    p.put("Description", r.property("description"));
+    p.set("SubnetIds", cfn.refs(r.property("subnets")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.UpdateBehaviour;
@@ -230,4 +233,38 @@ public final class DbInstanceHandler implements ResourceHandler {
   static String finalSnapshotName(String identifier, Instant now) {
     return identifier + "-final-" + now.getEpochSecond();
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::RDS::DBInstance";
+  }
+
+  /** The database, its master password generated and kept by AWS: no secret in the template. */
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBInstance");
+    // As the provider's destroy does by default: keep a final snapshot.
+    res.put("DeletionPolicy", "Snapshot");
+    res.put("UpdateReplacePolicy", "Snapshot");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("DBInstanceIdentifier", r.property("identifier"));
+    p.put("Engine", r.property("engine"));
+    p.set("EngineVersion", TemplateAssembly.ref(cfn.engineVersionParameter(r)));
+    p.put("DBInstanceClass", r.property("instanceClass"));
+    p.put("MultiAZ", Boolean.parseBoolean(r.property("multiAz")));
+    r.optional("availabilityZone").ifPresent(z -> p.set("AvailabilityZone", cfn.zoneRef(z)));
+    p.put("AllocatedStorage", r.property("storageGib"));
+    p.put("StorageEncrypted", Boolean.parseBoolean(r.property("storageEncrypted")));
+    p.put("PubliclyAccessible", Boolean.parseBoolean(r.property("publiclyAccessible")));
+    p.put("Port", r.property("port"));
+    p.put("MasterUsername", r.property("masterUsername"));
+    p.put("ManageMasterUserPassword", Boolean.parseBoolean(r.property("manageMasterUserPassword")));
+    p.set("DBSubnetGroupName", cfn.refTo(r.property("subnetGroup")));
+    ArrayNode groups = p.putArray("VPCSecurityGroups");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    r.optional("backupWindow").ifPresent(w -> p.put("PreferredBackupWindow", w));
+    r.optional("maintenanceWindow").ifPresent(w -> p.put("PreferredMaintenanceWindow", w));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

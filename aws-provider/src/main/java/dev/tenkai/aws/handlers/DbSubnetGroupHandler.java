@@ -1,5 +1,9 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
@@ -96,4 +100,20 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().rds().deleteDBSubnetGroup(r -> r.dbSubnetGroupName(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::RDS::DBSubnetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBSubnetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("DBSubnetGroupName", r.property("name"));
+    p.put("DBSubnetGroupDescription", r.property("description"));
+    p.set("SubnetIds", cfn.refs(r.property("subnets")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -185,4 +188,42 @@ public final class DnsRecordHandler implements ResourceHandler {
         .findFirst();
     set.ifPresent(s -> change(zoneId, ChangeAction.DELETE, s, c.logicalId(), ctx));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::Route53::RecordSet";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::Route53::RecordSet");
+    ObjectNode p = TemplateAssembly.props(res);
+    String zone = r.optional("hostedZone").orElseThrow(() -> new IllegalStateException(r.logicalId() + " names no hosted zone"));
+    ObjectNode zoneId = TemplateAssembly.object();
+    zoneId.putArray("Fn::If").add(TemplateAssembly.CREATE_HOSTED_ZONE).add(cfn.refTo(zone)).add(TemplateAssembly.ref(TemplateAssembly.EXISTING_ZONE_PARAMETER));
+    p.set("HostedZoneId", zoneId);
+    p.put("Name", r.property("name") + ".");
+    p.put("Type", r.property("type"));
+    Optional<String> alias = r.optional("aliasTarget");
+    Optional<String> valueOf = r.optional("valueOf");
+    if (alias.isPresent()) {
+      ObjectNode target = p.putObject("AliasTarget");
+      target.set("DNSName", TemplateAssembly.getAtt(cfn.id(alias.get()), "DNSName"));
+      target.set("HostedZoneId", TemplateAssembly.getAtt(cfn.id(alias.get()), "CanonicalHostedZoneID"));
+      target.put("EvaluateTargetHealth", false);
+    } else {
+      // Route 53 requires a TTL on a record that is not an alias; the provider's default is 300 s.
+      p.put("TTL", r.optional("ttl").orElse("300"));
+      ArrayNode values = p.putArray("ResourceRecords");
+      if (valueOf.isPresent()) {
+        values.add(TemplateAssembly.getAtt(cfn.id(valueOf.get()), "DNSName"));
+      } else {
+        TopologyMapping.items(r.property("values")).forEach(values::add);
+      }
+    }
+    ObjectNode out = cfn.outputs().putObject(cfn.id(r.logicalId()) + "Name");
+    out.put("Description", "Entry point: " + r.property("type") + " record " + r.property("name"));
+    out.put("Value", r.property("name"));
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -103,4 +106,23 @@ public final class ElasticIpHandler implements ResourceHandler {
     }
     ec2.releaseAddress(r -> r.allocationId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::EIP";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::EIP");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Domain", "vpc");
+    r.optional("instance").ifPresent(i -> p.set("InstanceId", cfn.refTo(i)));
+    cfn.tags(p, r);
+    // An address in a VPC is only usable once the VPC reaches the internet.
+    if (cfn.stack().get("internet-gateway").isPresent()) {
+      res.putArray("DependsOn").add(TemplateAssembly.ATTACHMENT);
+    }
+    return Optional.of(res);
+    }
 }

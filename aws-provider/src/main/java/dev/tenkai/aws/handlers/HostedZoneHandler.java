@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.Lists;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
@@ -134,4 +137,22 @@ public final class HostedZoneHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().route53().deleteHostedZone(r -> r.id(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::Route53::HostedZone";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    cfn.existingZoneParameter();
+    ObjectNode res = TemplateAssembly.typed("AWS::Route53::HostedZone");
+    res.put("Condition", TemplateAssembly.CREATE_HOSTED_ZONE);
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    ArrayNode tags = p.putArray("HostedZoneTags");
+    TemplateAssembly.tag(tags, StackTags.STACK, cfn.stack().stack());
+    TemplateAssembly.tag(tags, StackTags.LOGICAL_ID, r.logicalId());
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -192,4 +195,25 @@ public final class InstanceHandler implements ResourceHandler {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::Instance";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Instance");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("ImageId", TemplateAssembly.ref(cfn.imageParameter(r.property("role"), r.property("image"))));
+    p.put("InstanceType", r.property("instanceType"));
+    p.set("SubnetId", cfn.refTo(r.property("subnet")));
+    ArrayNode groups = p.putArray("SecurityGroupIds");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    p.set("KeyName", cfn.keyName());
+    p.put("SourceDestCheck", Boolean.parseBoolean(r.property("sourceDestCheck")));
+    r.optional("userData").ifPresent(u -> p.putObject("UserData").put("Fn::Base64", u));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import java.util.Set;
 import dev.tenkai.aws.plan.KindSchema;
@@ -62,4 +65,21 @@ public final class InternetGatewayHandler implements ResourceHandler {
     ctx.state().get(vpc).ifPresent(v -> ec2.detachInternetGateway(r -> r.internetGatewayId(c.physicalId()).vpcId(v.physicalId())));
     ec2.deleteInternetGateway(r -> r.internetGatewayId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::InternetGateway";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    String id = cfn.id(r.logicalId());
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::InternetGateway");
+    cfn.tags(TemplateAssembly.props(res), r);
+    ObjectNode attach = TemplateAssembly.typed("AWS::EC2::VPCGatewayAttachment");
+    TemplateAssembly.props(attach).set("VpcId", cfn.refTo(r.property("vpc")));
+    TemplateAssembly.props(attach).set("InternetGatewayId", cfn.refTo(r.logicalId()));
+    cfn.add(TemplateAssembly.ATTACHMENT, attach);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,9 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -102,4 +106,33 @@ public final class ListenerHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elb().deleteListener(r -> r.listenerArn(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::Listener";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::Listener");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("LoadBalancerArn", cfn.refTo(r.property("loadBalancer")));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.put("Protocol", r.property("protocol"));
+    Optional<String> certificate = r.optional("certificate");
+    if (certificate.isPresent()) {
+      String name = cfn.id(r.logicalId()) + "CertificateArn";
+      ObjectNode param = cfn.parameters().putObject(name);
+      param.put("Type", "String");
+      if (certificate.get().startsWith("arn:")) {
+        param.put("Default", certificate.get());
+      }
+      param.put("Description", "The ACM certificate ARN of " + r.logicalId() + " (the model's reference: " + certificate.get() + ")");
+      p.putArray("Certificates").addObject().set("CertificateArn", TemplateAssembly.ref(name));
+    }
+    ObjectNode action = p.putArray("DefaultActions").addObject();
+    action.put("Type", "forward");
+    action.set("TargetGroupArn", cfn.refTo(r.property("targetGroup")));
+    return Optional.of(res);
+    }
 }

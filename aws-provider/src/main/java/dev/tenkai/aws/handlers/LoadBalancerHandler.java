@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -129,4 +132,27 @@ public final class LoadBalancerHandler implements ResourceHandler {
     ElasticLoadBalancingV2Client elb = ctx.clients().elb();
     elb.deleteLoadBalancer(r -> r.loadBalancerArn(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::LoadBalancer";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::LoadBalancer");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    p.put("Type", "application");
+    p.put("Scheme", r.property("scheme"));
+    p.set("Subnets", cfn.refs(r.property("subnets")));
+    ArrayNode groups = p.putArray("SecurityGroups");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    cfn.tags(p, r);
+    String id = cfn.id(r.logicalId());
+    ObjectNode out = cfn.outputs().putObject(id + "DnsName");
+    out.put("Description", "The DNS name of load balancer " + r.logicalId() + " (" + r.property("realizes") + ")");
+    out.set("Value", TemplateAssembly.getAtt(id, "DNSName"));
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import java.util.Set;
 import dev.tenkai.aws.plan.KindSchema;
@@ -94,4 +97,19 @@ public final class NatGatewayHandler implements ResourceHandler {
   public boolean gone(CurrentResource c, HandlerContext ctx) {
     return describe(c, ctx).map(g -> g.state() == NatGatewayState.DELETED).orElse(true);
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::NatGateway";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::NatGateway");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("SubnetId", cfn.refTo(r.property("subnet")));
+    p.set("AllocationId", TemplateAssembly.getAtt(cfn.id(r.property("eip")), "AllocationId"));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.tenkai.aws.handlers;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
@@ -102,6 +104,16 @@ public interface ResourceHandler {
     current.properties().values().forEach(v -> out.addAll(TopologyMapping.items(v)));
     return out;
   }
+
+  /** The CloudFormation type of this kind's main resource, e.g. {@code AWS::EC2::VPC}. */
+  String cloudFormationType();
+
+  /**
+   * This kind's CloudFormation form of {@code desired}: its main resource (empty when the kind is
+   * only extra resources, like one ingress resource per rule), with extra resources added through
+   * {@code cfn}, under ids derived from the resource's own.
+   */
+  Optional<ObjectNode> cloudFormation(DesiredResource desired, TemplateAssembly cfn);
 
   /** Registration of servers with this kind, for kinds that balance load over servers (rolling changes). */
   default Optional<TargetRegistry> targets() {

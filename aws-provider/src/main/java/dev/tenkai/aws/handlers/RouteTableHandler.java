@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -157,4 +160,47 @@ public final class RouteTableHandler implements ResourceHandler {
     });
     ec2.deleteRouteTable(r -> r.routeTableId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::RouteTable";
+  }
+
+  /**
+   * A route table, its default route ({@code <id>DefaultRoute}) and one association per subnet
+   * ({@code <id>Association<Subnet>}).
+   */
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    String id = cfn.id(r.logicalId());
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::RouteTable");
+    TemplateAssembly.props(res).set("VpcId", cfn.refTo(r.property("vpc")));
+    cfn.tags(TemplateAssembly.props(res), r);
+    Optional<String> target = r.optional("defaultRoute");
+    if (target.isPresent()) {
+      ObjectNode route = TemplateAssembly.typed("AWS::EC2::Route");
+      ObjectNode p = TemplateAssembly.props(route);
+      p.set("RouteTableId", TemplateAssembly.ref(id));
+      p.put("DestinationCidrBlock", "0.0.0.0/0");
+      DesiredResource to = cfn.stack().get(target.get())
+          .orElseThrow(() -> new IllegalStateException(r.logicalId() + " routes to " + target.get() + ", which the stack does not hold"));
+      switch (to.kind()) {
+        case INTERNET_GATEWAY -> {
+          p.set("GatewayId", cfn.refTo(to.logicalId()));
+          route.putArray("DependsOn").add(TemplateAssembly.ATTACHMENT);
+        }
+        case NAT_GATEWAY -> p.set("NatGatewayId", cfn.refTo(to.logicalId()));
+        case INSTANCE -> p.set("InstanceId", cfn.refTo(to.logicalId()));
+        default -> throw new IllegalStateException(r.logicalId() + " routes to " + to.logicalId() + ", which is no route target");
+      }
+      cfn.add(id + "DefaultRoute", route);
+    }
+    for (String subnet : TopologyMapping.items(r.property("subnets"))) {
+      ObjectNode assoc = TemplateAssembly.typed("AWS::EC2::SubnetRouteTableAssociation");
+      TemplateAssembly.props(assoc).set("RouteTableId", TemplateAssembly.ref(id));
+      TemplateAssembly.props(assoc).set("SubnetId", cfn.refTo(subnet));
+      cfn.add(id + "Association" + cfn.id(subnet), assoc);
+    }
+    return Optional.of(res);
+    }
 }

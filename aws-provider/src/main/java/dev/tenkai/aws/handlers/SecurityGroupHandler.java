@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import java.util.Set;
 import dev.tenkai.aws.plan.KindSchema;
@@ -57,4 +60,20 @@ public final class SecurityGroupHandler implements ResourceHandler {
     DeleteBlockers.checkSecurityGroup(c, ctx);
     ctx.clients().ec2().deleteSecurityGroup(r -> r.groupId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::SecurityGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::SecurityGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("GroupName", r.property("groupName"));
+    p.put("GroupDescription", r.property("description"));
+    p.set("VpcId", cfn.refTo(r.property("vpc")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import java.util.Set;
 import dev.tenkai.aws.plan.KindSchema;
@@ -63,4 +66,20 @@ public final class SubnetHandler implements ResourceHandler {
     DeleteBlockers.checkSubnet(c, ctx);
     ctx.clients().ec2().deleteSubnet(r -> r.subnetId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::Subnet";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Subnet");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("VpcId", cfn.refTo(r.property("vpc")));
+    p.put("CidrBlock", r.property("cidr"));
+    p.set("AvailabilityZone", cfn.zoneRef(r.property("availabilityZone")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -244,5 +247,48 @@ public final class TargetGroupHandler implements ResourceHandler {
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elb().deleteTargetGroup(r -> r.targetGroupArn(c.physicalId()));
+  }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::TargetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::TargetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    p.put("Protocol", r.property("protocol"));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.set("VpcId", cfn.refTo(r.property("vpc")));
+    p.put("TargetType", "instance");
+    p.put("HealthCheckProtocol", r.property("protocol"));
+    p.put("HealthCheckPath", r.property("healthCheckPath"));
+    p.put("HealthCheckIntervalSeconds", Integer.parseInt(r.property("healthCheckIntervalSeconds")));
+    p.put("HealthCheckTimeoutSeconds", Integer.parseInt(r.property("healthCheckTimeoutSeconds")));
+    p.put("HealthyThresholdCount", Integer.parseInt(r.property("healthyThreshold")));
+    p.put("UnhealthyThresholdCount", Integer.parseInt(r.property("unhealthyThreshold")));
+    ArrayNode attributes = p.putArray("TargetGroupAttributes");
+    cfnAttribute(attributes, "stickiness.enabled", r.property("stickiness"));
+    if (Boolean.parseBoolean(r.property("stickiness"))) {
+      cfnAttribute(attributes, "stickiness.type", "lb_cookie");
+      cfnAttribute(attributes, "stickiness.lb_cookie.duration_seconds", r.property("stickinessSeconds"));
+    }
+    cfnAttribute(attributes, "deregistration_delay.timeout_seconds", r.property("deregistrationDelaySeconds"));
+    ArrayNode targets = p.putArray("Targets");
+    for (String target : TopologyMapping.items(r.property("targets"))) {
+      ObjectNode t = targets.addObject();
+      t.set("Id", cfn.refTo(target));
+      t.put("Port", Integer.parseInt(r.property("port")));
+    }
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
+
+  private static void cfnAttribute(ArrayNode attributes, String key, String value) {
+    ObjectNode a = attributes.addObject();
+    a.put("Key", key);
+    a.put("Value", value);
   }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -93,4 +96,20 @@ public final class VpcHandler implements ResourceHandler {
     DeleteBlockers.checkVpc(c, ctx);
     ctx.clients().ec2().deleteVpc(r -> r.vpcId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::VPC";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::VPC");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("CidrBlock", r.property("cidr"));
+    p.put("EnableDnsHostnames", Boolean.parseBoolean(r.property("dnsHostnames")));
+    p.put("EnableDnsSupport", Boolean.parseBoolean(r.property("dnsSupport")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.tenkai.aws.apply;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
 import dev.tenkai.aws.handlers.HandlerContext;
 import dev.tenkai.aws.handlers.ResourceHandler;
 import dev.tenkai.aws.handlers.ResourceHandlers;
@@ -150,6 +152,16 @@ final class FakeCloud {
         TopologyMapping.items(d.properties().getOrDefault("targets", "")).forEach(t -> want.add(ctx.state().physicalId(t)));
         registered.put(physical, want);
       }
+    }
+
+    @Override
+    public String cloudFormationType() {
+      return "Fake::" + kind.label();
+    }
+
+    @Override
+    public Optional<ObjectNode> cloudFormation(DesiredResource desired, TemplateAssembly cfn) {
+      return Optional.empty();
     }
 
     @Override
