@@ -41,8 +41,8 @@ class DemoCommandTest {
     assertThat(section(out, 2)).contains("No findings.");
     assertThat(section(out, 3)).contains("Failure of zone a").contains("Failure of zone c").contains("Single points of failure");
     assertThat(section(out, 4)).contains("Restart of web").contains("Timeline");
-    assertThat(section(out, 6)).contains("+   vpc").contains("40 to create");
-    assertThat(section(out, 7)).contains("+ creating db-instance/db").contains("[40/40]").contains("Done: 40 done");
+    assertThat(section(out, 6)).contains("+   vpc").contains("41 to create");
+    assertThat(section(out, 7)).contains("+ creating db-instance/db").contains("[41/41]").contains("Done: 41 done");
     assertThat(section(out, 8)).containsPattern("zone a +.*instance").containsPattern("zone c +.*instance").contains("1 load-balancer");
     assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (40 resources).");
 

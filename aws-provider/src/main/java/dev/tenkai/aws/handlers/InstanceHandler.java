@@ -39,6 +39,9 @@ public final class InstanceHandler implements ResourceHandler {
   /** States of an instance that still exists; terminated ones stay visible for a while. */
   private static final List<String> LIVE = List.of("pending", "running", "stopping", "stopped");
 
+  /** The tag AWS puts on an instance launched from a launch template: the template's id. */
+  static final String LAUNCHED_FROM = "aws:ec2launchtemplate:id";
+
   @Override
   public AwsKind kind() {
     return AwsKind.INSTANCE;
@@ -47,7 +50,7 @@ public final class InstanceHandler implements ResourceHandler {
   @Override
   public KindSchema schema() {
     return KindSchema.builder()
-        .replacing("instanceType", "image", "subnet", "keyPair", "availabilityZone")
+        .replacing("instanceType", "image", "subnet", "keyPair", "availabilityZone", "launchTemplate")
         .createOnly("role", "Tenkai's note for the plan's reader, not an AWS property")
         .createOnly("software", "Tenkai's note for the plan's reader (what a self-run cache node runs), not an AWS property")
         // Runs once, at first boot: a new value would change nothing on a running instance.
@@ -106,6 +109,9 @@ public final class InstanceHandler implements ResourceHandler {
     props.put("keyPair", i.keyName() == null ? "" : i.keyName());
     String az = i.placement() == null ? "" : i.placement().availabilityZone();
     props.put("availabilityZone", az);
+    // AWS tags an instance with the template it was launched from.
+    props.put("launchTemplate", i.tags().stream().filter(t -> LAUNCHED_FROM.equals(t.key())).findFirst()
+        .map(t -> ctx.state().logicalIdOf(t.value())).orElse(""));
     return CurrentResource.of(kind(), logicalId, i.instanceId(), props,
         Map.of("availabilityZone", az, "privateIp", i.privateIpAddress() == null ? "" : i.privateIpAddress()));
   }
@@ -122,6 +128,7 @@ public final class InstanceHandler implements ResourceHandler {
         .clientToken(ctx.clientToken(d.logicalId()))
         .tagSpecifications(Ec2Tags.at(ResourceType.INSTANCE, ctx, d.logicalId()), Ec2Tags.at(ResourceType.VOLUME, ctx, d.logicalId()));
     d.optional("keyPair").ifPresent(b::keyName);
+    d.optional("launchTemplate").ifPresent(t -> b.launchTemplate(s -> s.launchTemplateId(ctx.state().physicalId(t)).version("$Default")));
     d.optional("userData").ifPresent(u -> b.userData(Base64.getEncoder().encodeToString(u.getBytes(StandardCharsets.UTF_8))));
     return b.build();
   }
@@ -213,6 +220,11 @@ public final class InstanceHandler implements ResourceHandler {
     p.set("KeyName", cfn.keyName());
     p.put("SourceDestCheck", Boolean.parseBoolean(r.property("sourceDestCheck")));
     r.optional("userData").ifPresent(u -> p.putObject("UserData").put("Fn::Base64", u));
+    r.optional("launchTemplate").ifPresent(t -> {
+      ObjectNode lt = p.putObject("LaunchTemplate");
+      lt.set("LaunchTemplateId", cfn.refTo(t));
+      lt.set("Version", TemplateAssembly.getAtt(cfn.id(t), "LatestVersionNumber"));
+    });
     cfn.tags(p, r);
     return Optional.of(res);
     }

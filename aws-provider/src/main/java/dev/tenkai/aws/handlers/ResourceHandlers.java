@@ -36,6 +36,7 @@ public final class ResourceHandlers implements PropertyRules {
         new InternetGatewayHandler(),
         new SecurityGroupHandler(),
         new SecurityGroupIngressHandler(),
+        new LaunchTemplateHandler(),
         new InstanceHandler(),
         new ElasticIpHandler(),
         new NatGatewayHandler(),

@@ -208,7 +208,7 @@ public final class LocalEmulator implements AutoCloseable {
         .drainLimit(Duration.ofSeconds(5))
         .awaitDeletion(false)
         .interceptor(new EmulatorGaps(endpoint.toString()))
-        .interceptor(new MotoCacheGaps());
+        .interceptor(new MotoGaps());
   }
 
   /**

@@ -82,10 +82,14 @@ class HandlerRequestMappingTest {
 
   @Test
   void instanceIsTaggedPlacedInItsSubnetAndIdempotentPerRun() {
-    HandlerContext ctx = mocks.context(Map.of("subnet/private/a", "subnet-pa", "security-group/web", "sg-web"));
+    HandlerContext ctx = mocks.context(Map.of("subnet/private/a", "subnet-pa", "security-group/web", "sg-web", "launch-template/web", "lt-web"));
     DesiredResource web = resource("instance/web/a/1");
 
     RunInstancesRequest req = InstanceHandler.runRequest(web, ctx);
+
+    // Launched from its group's template (IMDSv2 required, encrypted root volume), at its default version.
+    assertThat(req.launchTemplate().launchTemplateId()).isEqualTo("lt-web");
+    assertThat(req.launchTemplate().version()).isEqualTo("$Default");
 
     assertThat(req.minCount()).isEqualTo(1);
     assertThat(req.maxCount()).isEqualTo(1);
@@ -225,5 +229,17 @@ class HandlerRequestMappingTest {
     assertThat(www.ttl()).isEqualTo(300L);
     assertThat(www.resourceRecords()).singleElement()
         .satisfies(r -> assertThat(r.value()).isEqualTo("reference-web-lb-1.ap-northeast-1.elb.amazonaws.com"));
+  }
+
+  @Test
+  void aServerGroupsLaunchTemplateRequiresImdsV2AndEncryptsTheRootVolume() {
+    HandlerContext ctx = mocks.context(Map.of("security-group/web", "sg-web"));
+    var data = LaunchTemplateHandler.data(resource("launch-template/web"), ctx);
+    assertThat(data.metadataOptions().httpTokensAsString()).isEqualTo("required");
+    assertThat(data.blockDeviceMappings()).singleElement().satisfies(b -> {
+      assertThat(b.deviceName()).isEqualTo(LaunchTemplateHandler.ROOT_DEVICE);
+      assertThat(b.ebs().encrypted()).isTrue();
+    });
+    assertThat(data.securityGroupIds()).containsExactly("sg-web");
   }
 }

@@ -9,6 +9,9 @@ import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateRequest;
+import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateVersionRequest;
+import software.amazon.awssdk.services.ec2.model.RequestLaunchTemplateData;
 import software.amazon.awssdk.services.elasticache.model.CacheCluster;
 import software.amazon.awssdk.services.elasticache.model.CreateCacheClusterRequest;
 import software.amazon.awssdk.services.elasticache.model.CreateReplicationGroupRequest;
@@ -21,15 +24,22 @@ import software.amazon.awssdk.services.elasticache.model.SecurityGroupMembership
  * ignores a replication group's NumCacheClusters (it builds one node unless ReplicasPerNodeGroup
  * is given), so the request also says the replica count; and moto returns no SecurityGroups for
  * a memcached cluster, which AWS does, so the groups the cluster was created or modified with are
- * reported back.
+ * reported back. And moto refuses to launch from a launch template whose root volume names no size
+ * (AWS takes the image's snapshot size), so the template it receives names one.
  */
-final class MotoCacheGaps implements ExecutionInterceptor {
+final class MotoGaps implements ExecutionInterceptor {
   private final Map<String, List<String>> groupsByCluster = new ConcurrentHashMap<>();
 
   @Override
   public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
     SdkRequest request = context.request();
-    if (request instanceof CreateReplicationGroupRequest) {
+    if (request instanceof CreateLaunchTemplateRequest) {
+      CreateLaunchTemplateRequest r = (CreateLaunchTemplateRequest) request;
+      return r.toBuilder().launchTemplateData(sized(r.launchTemplateData())).build();
+    } else if (request instanceof CreateLaunchTemplateVersionRequest) {
+      CreateLaunchTemplateVersionRequest r = (CreateLaunchTemplateVersionRequest) request;
+      return r.toBuilder().launchTemplateData(sized(r.launchTemplateData())).build();
+    } else if (request instanceof CreateReplicationGroupRequest) {
       CreateReplicationGroupRequest r = (CreateReplicationGroupRequest) request;
       if (r.numCacheClusters() != null && r.replicasPerNodeGroup() == null) {
         return r.toBuilder().replicasPerNodeGroup(r.numCacheClusters() - 1).build();
@@ -44,6 +54,16 @@ final class MotoCacheGaps implements ExecutionInterceptor {
       }
     }
     return request;
+  }
+
+  private static RequestLaunchTemplateData sized(RequestLaunchTemplateData data) {
+    if (data == null || !data.hasBlockDeviceMappings()) {
+      return data;
+    }
+    return data.toBuilder().blockDeviceMappings(data.blockDeviceMappings().stream()
+        .map(b -> b.ebs() == null || b.ebs().volumeSize() != null || b.ebs().snapshotId() != null ? b
+            : b.toBuilder().ebs(b.ebs().toBuilder().volumeSize(8).build()).build())
+        .collect(Collectors.toList())).build();
   }
 
   @Override
