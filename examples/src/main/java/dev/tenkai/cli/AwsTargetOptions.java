@@ -76,6 +76,19 @@ public final class AwsTargetOptions {
           + "standard retry mode: throttling and server errors are retried with backoff. Raise it when AWS throttles a large apply.")
   int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
+  @Option(
+      names = "--zone-map",
+      paramLabel = "LOGICAL=ZONE,...",
+      description = "Map logical zones to AWS zone names, e.g. a=ap-northeast-1a,c=ap-northeast-1c "
+          + "(default: region + logical name).")
+  String zoneMap;
+
+  /** The zone names {@code --zone-map} gives, logical zone to AWS zone name. */
+  Map<String, String> zoneNames() {
+    // Options built in code (the demo's) have no command line and no zone map.
+    return zoneMap == null ? Map.of() : ZoneMapText.parse(zoneMap, mixee.commandLine());
+  }
+
   /** Where real-AWS credentials come from; replaced in tests. */
   Supplier<AwsCredentialsProvider> defaultCredentials = () -> DefaultCredentialsProvider.builder().build();
 
@@ -171,6 +184,7 @@ public final class AwsTargetOptions {
         b.region(region);
       }
       images.forEach(b::image);
+      zoneNames().forEach(b::zoneName);
       certificates.forEach(b::certificate);
       if (keyPair != null) {
         b.keyPair(keyPair);
