@@ -44,7 +44,7 @@ class DemoCommandTest {
     assertThat(section(out, 6)).contains("+   vpc").contains("41 to create");
     assertThat(section(out, 7)).contains("+ creating db-instance/db").contains("[41/41]").contains("Done: 41 done");
     assertThat(section(out, 8)).containsPattern("zone a +.*instance").containsPattern("zone c +.*instance").contains("1 load-balancer");
-    assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (40 resources).");
+    assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (41 resources).");
 
     // Scaling: the plan's rolling schedule (new servers healthy before old ones go), followed by apply.
     String scaling = section(out, 10);
