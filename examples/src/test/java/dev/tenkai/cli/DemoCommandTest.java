@@ -50,7 +50,7 @@ class DemoCommandTest {
     String scaling = section(out, 10);
     assertThat(scaling).contains("Rolling web behind web-lb").containsSubsequence("scale out", "replace", "replace", "replace", "replace");
     assertThat(scaling).contains("~ rolling web: step 1/").contains("to pass web-lb's health check");
-    assertThat(scaling).contains("No changes: stack reference matches the topology (42 resources).");
+    assertThat(scaling).contains("No changes: stack reference matches the topology (43 resources).");
 
     String destroy = section(out, 11);
     assertThat(destroy).contains("- deleting vpc").containsPattern("Deleted \\(\\d+\\): .*instance/web/a/1.*vpc");
