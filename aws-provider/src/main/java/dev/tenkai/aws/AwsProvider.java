@@ -3,7 +3,9 @@ package dev.tenkai.aws;
 import dev.tenkai.aws.apply.ApplyGate;
 import dev.tenkai.aws.apply.ApplyListener;
 import dev.tenkai.aws.apply.ApplyResult;
+import dev.tenkai.aws.apply.ApplyRefusedException;
 import dev.tenkai.aws.apply.PlanExecutor;
+import dev.tenkai.aws.apply.ProviderClock;
 import dev.tenkai.aws.handlers.HandlerContext;
 import dev.tenkai.aws.handlers.ResourceHandler;
 import dev.tenkai.aws.handlers.ResourceHandlers;
@@ -50,16 +52,23 @@ public final class AwsProvider implements AutoCloseable {
 
   private final AwsOptions options;
   private final ResourceHandlers handlers;
+  private final ProviderClock clock;
   private final Map<String, AwsClients> clients = new ConcurrentHashMap<>();
 
-  private AwsProvider(AwsOptions options, ResourceHandlers handlers) {
+  private AwsProvider(AwsOptions options, ResourceHandlers handlers, ProviderClock clock) {
     this.options = options;
     this.handlers = handlers;
+    this.clock = clock;
   }
 
   /** A provider with the standard handlers. */
   public static AwsProvider create(AwsOptions options) {
-    return new AwsProvider(options, ResourceHandlers.standard());
+    return create(options, ProviderClock.system());
+  }
+
+  /** A provider with the standard handlers that waits and measures deadlines on {@code clock}. */
+  public static AwsProvider create(AwsOptions options, ProviderClock clock) {
+    return new AwsProvider(options, ResourceHandlers.standard(), clock);
   }
 
   /** The options. */
@@ -144,10 +153,14 @@ public final class AwsProvider implements AutoCloseable {
    */
   public ApplyResult apply(Plan plan, ApplyGate gate, ApplyListener listener) {
     gate.check(plan.topology(), listener);
+    if (!plan.refused().isEmpty()) {
+      throw new ApplyRefusedException("refusing to apply " + plan.topology().name() + ": " + plan.refused().stream()
+          .map(c -> c.logicalId() + " (" + c.reason() + ")").collect(Collectors.joining("; ")));
+    }
     StackState state = new StackState(plan.topology().name());
     plan.changes().forEach(c -> c.current().ifPresent(state::put));
     HandlerContext ctx = context(plan.topology(), plan.desired(), state, plan.id(), false, listener);
-    return locked(plan, listener, () -> new PlanExecutor(handlers).execute(plan, ctx, listener));
+    return locked(plan, listener, () -> new PlanExecutor(handlers, clock).execute(plan, ctx, listener));
   }
 
   /**
@@ -221,7 +234,7 @@ public final class AwsProvider implements AutoCloseable {
     StackState state = new StackState(topology.name());
     plan.changes().forEach(c -> c.current().ifPresent(state::put));
     HandlerContext ctx = context(topology, plan.desired(), state, plan.id(), skipFinalSnapshot, listener);
-    return locked(plan, listener, () -> new PlanExecutor(handlers).execute(plan, ctx, listener));
+    return locked(plan, listener, () -> new PlanExecutor(handlers, clock).execute(plan, ctx, listener));
   }
 
   /** What exists of the stack, per zone. Only reads. */

@@ -93,7 +93,7 @@ class ReferenceDeploymentOnMotoTest {
           new dev.tenkai.aws.apply.ProgressPrinter(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8)));
       assertThat(applied.succeeded()).as(applied.summary()).isTrue();
       String progress = log.toString(java.nio.charset.StandardCharsets.UTF_8);
-      assertThat(progress).contains("[40/40]").contains("creating db-instance/db").contains("Done: 40 done");
+      assertThat(progress).contains("[41/41]").contains("creating db-instance/db").contains("creating launch-template/web").contains("Done: 41 done");
       // The master password is generated and kept by AWS: nothing secret to print, and nothing printed.
       assertThat(progress).doesNotContainIgnoringCase("password=").doesNotContainIgnoringCase("secret");
       Ec2Client ec2 = aws.clients(t).ec2();

@@ -72,8 +72,10 @@ class VariantsOnMotoTest {
       assertThat(changes).as(plan.render()).containsExactlyInAnyOrderEntriesOf(Map.of(
           "instance/web/a/1", ChangeAction.REPLACE, "instance/web/a/2", ChangeAction.REPLACE,
           "instance/web/c/1", ChangeAction.REPLACE, "instance/web/c/2", ChangeAction.REPLACE,
-          "target-group/web-lb", ChangeAction.UPDATE));
+          "target-group/web-lb", ChangeAction.UPDATE, "launch-template/web", ChangeAction.UPDATE));
       assertThat(plan.render()).contains("instanceType: c6i.large -> c6i.xlarge (forces replacement)");
+      // The group's launch template takes the new type as a new default version, in place.
+      assertThat(plan.render()).contains("launch-template/web  update   instanceType: c6i.large -> c6i.xlarge\n");
       apply(aws, plan);
       assertThat(aws.plan(bigger).hasChanges()).as(aws.plan(bigger).render()).isFalse();
       var elb = aws.clients(t).elb();

@@ -34,7 +34,7 @@ class AwsCommandsOnEmulatorTest {
     assertThat(run.out)
         .startsWith("Plan for stack reference in ap-northeast-1")
         .contains("+   vpc", "+   instance/web/c/2", "+   db-instance/db")
-        .contains("40 to create, 0 to update, 0 to replace, 0 to delete, 0 unchanged.");
+        .contains("41 to create, 0 to update, 0 to replace, 0 to delete, 0 unchanged.");
   }
 
   @Test
@@ -42,10 +42,10 @@ class AwsCommandsOnEmulatorTest {
     CommandRun run = CommandRun.of("apply", "--local", "--auto-approve");
     assertThat(run.exitCode).as(run.err + run.out).isZero();
     assertThat(run.out).containsSubsequence(
-        "40 to create",                          // the plan first
-        "Applying 40 change(s) to stack reference",
-        "[40/40]",
-        "Done: 40 done",
+        "41 to create",                          // the plan first
+        "Applying 41 change(s) to stack reference",
+        "[41/41]",
+        "Done: 41 done",
         "Stack reference:",                      // then what exists
         "note: the local emulator stops now");
     String summary = run.out.substring(run.out.indexOf("Stack reference:"));
@@ -100,7 +100,7 @@ class AwsCommandsOnEmulatorTest {
       // --region plans the same topology elsewhere: nothing of it exists there.
       CommandRun oregon = CommandRun.of("plan", "--endpoint", endpoint, "--region", "us-west-2");
       assertThat(oregon.exitCode).as(oregon.err).isZero();
-      assertThat(oregon.out).startsWith("Plan for stack reference in us-west-2").contains("us-west-2a").contains("40 to create");
+      assertThat(oregon.out).startsWith("Plan for stack reference in us-west-2").contains("us-west-2a").contains("41 to create");
 
       // "no" deletes nothing.
       CommandRun no = CommandRun.with(FakeTerminal.answering("no").factory(null), "destroy", "--example", "reference-2012", "--endpoint", endpoint);

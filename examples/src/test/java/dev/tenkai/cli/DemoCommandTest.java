@@ -41,16 +41,16 @@ class DemoCommandTest {
     assertThat(section(out, 2)).contains("No findings.");
     assertThat(section(out, 3)).contains("Failure of zone a").contains("Failure of zone c").contains("Single points of failure");
     assertThat(section(out, 4)).contains("Restart of web").contains("Timeline");
-    assertThat(section(out, 6)).contains("+   vpc").contains("40 to create");
-    assertThat(section(out, 7)).contains("+ creating db-instance/db").contains("[40/40]").contains("Done: 40 done");
+    assertThat(section(out, 6)).contains("+   vpc").contains("41 to create");
+    assertThat(section(out, 7)).contains("+ creating db-instance/db").contains("[41/41]").contains("Done: 41 done");
     assertThat(section(out, 8)).containsPattern("zone a +.*instance").containsPattern("zone c +.*instance").contains("1 load-balancer");
-    assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (40 resources).");
+    assertThat(section(out, 9)).contains("No changes: stack reference matches the topology (41 resources).");
 
     // Scaling: the plan's rolling schedule (new servers healthy before old ones go), followed by apply.
     String scaling = section(out, 10);
     assertThat(scaling).contains("Rolling web behind web-lb").containsSubsequence("scale out", "replace", "replace", "replace", "replace");
     assertThat(scaling).contains("~ rolling web: step 1/").contains("to pass web-lb's health check");
-    assertThat(scaling).contains("No changes: stack reference matches the topology (42 resources).");
+    assertThat(scaling).contains("No changes: stack reference matches the topology (43 resources).");
 
     String destroy = section(out, 11);
     assertThat(destroy).contains("- deleting vpc").containsPattern("Deleted \\(\\d+\\): .*instance/web/a/1.*vpc");

@@ -8,41 +8,41 @@ import dev.tenkai.aws.plan.ChangeAction;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.Plan;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * Applies a plan: first the deletions (and the deleting half of replacements) in reverse kind
- * order, then creations, updates and the creating half of replacements in dependency order,
- * independent resources in parallel with the options' concurrency. Errors AWS reports while a
- * just-created dependency is still propagating are retried here, once for all handlers.
+ * Applies a plan: first the deletions (and the deleting half of replacements), each before what
+ * it refers to, then creations, updates and the creating half of replacements in dependency
+ * order, independent resources in parallel with the options' concurrency. Knows no kind: the
+ * order comes from the dependency graph, "not yet" errors and waiting from {@link KindCalls}.
  */
 public final class PlanExecutor {
-  /** Error codes that mean "not yet" rather than "no": eventual consistency and busy resources. */
-  private static final Set<String> TRANSIENT = Set.of(
-      "DependencyViolation", "InvalidVpcID.NotFound", "InvalidGroup.NotFound", "InvalidSubnetID.NotFound", "InvalidInstanceID.NotFound",
-      "InvalidAllocationID.NotFound", "InvalidNatGatewayID.NotFound", "IncorrectInstanceState", "InvalidRouteTableID.NotFound",
-      "ResourceInUse", "CacheSubnetGroupInUse", "InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault", "PriorRequestNotComplete");
-
   private final ResourceHandlers handlers;
+  private final ProviderClock clock;
 
-  /** An executor over {@code handlers}. */
+  /** An executor over {@code handlers} on the system clock. */
   public PlanExecutor(ResourceHandlers handlers) {
+    this(handlers, ProviderClock.system());
+  }
+
+  /** An executor over {@code handlers} that waits and measures deadlines on {@code clock}. */
+  public PlanExecutor(ResourceHandlers handlers, ProviderClock clock) {
     this.handlers = handlers;
+    this.clock = clock;
   }
 
   /** Applies {@code plan} with {@code ctx}, reporting to {@code listener}. Never throws for a failed change. */
   public ApplyResult execute(Plan plan, HandlerContext ctx, ApplyListener listener) {
     listener.started(plan, plan.mutations().size());
+    KindCalls calls = new KindCalls(clock, ctx, listener);
     // Servers behind a load balancer change by the plan's rolling schedule, after the rest.
-    RollingReplacement rolling = new RollingReplacement(plan, handlers);
-    boolean rolls = !plan.rolling().isEmpty() && RollingReplacement.handles(handlers);
+    RollingReplacement rolling = new RollingReplacement(plan, handlers, calls);
+    boolean rolls = !plan.rolling().isEmpty() && rolling.possible();
     List<Change> mutations = rolls ? rolling.ordinary(plan.mutations()) : plan.mutations();
     Set<String> deferred = rolls ? rolling.deferredDeletions() : Set.of();
     Map<String, Change> byId = new LinkedHashMap<>();
@@ -51,31 +51,15 @@ public final class PlanExecutor {
     List<ApplyResult.Failure> failed = new ArrayList<>();
     List<Change> notStarted = new ArrayList<>();
 
-    // Phase 1: deletions, by kind level, last-created kinds first.
-    Map<String, Set<String>> deleteGraph = new LinkedHashMap<>();
-    for (Change c : mutations) {
-      if ((c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE) && !deferred.contains(c.logicalId())) {
-        Set<String> after = new HashSet<>();
-        for (Change other : mutations) {
-          boolean deletes = other.action() == ChangeAction.DELETE || other.action() == ChangeAction.REPLACE;
-          if (deletes && other.kind().ordinal() > c.kind().ordinal()) {
-            after.add(other.logicalId());
-          }
-        }
-        deleteGraph.put(c.logicalId(), after);
-      }
-    }
+    // Phase 1: deletions, each before the resources it refers to.
+    Map<String, Set<String>> deleteGraph = deletionOrder(plan, mutations, deferred);
     // A plan of deletions only (destroy) is best-effort: a resource that cannot go does not keep the
     // others; the failure is reported. Otherwise a failed deletion stops the run.
     boolean destroyOnly = mutations.stream().allMatch(c -> c.action() == ChangeAction.DELETE);
     DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().execution().concurrency(), destroyOnly, id -> {
       Change c = byId.get(id);
       listener.changeStarted(c);
-      CurrentResource current = c.current().orElseThrow();
-      withRetries(c, ctx, listener, () -> {
-        handlers.of(c.kind()).delete(current, ctx);
-        return null;
-      });
+      calls.delete(c, handlers.of(c.kind()), c.current().orElseThrow());
       ctx.state().remove(id);
       if (c.action() == ChangeAction.DELETE) {
         listener.changeFinished(c);
@@ -102,12 +86,10 @@ public final class PlanExecutor {
     DependencyRunner.Outcome created = DependencyRunner.run(createGraph, ctx.options().execution().concurrency(), id -> {
       Change c = byId.get(id);
       ResourceHandler h = handlers.of(c.kind());
-      DesiredResource d = c.desired().orElseThrow();
       if (c.action() != ChangeAction.REPLACE || deferred.contains(id)) {
         listener.changeStarted(c);
       }
-      CurrentResource result = withRetries(c, ctx, listener, () ->
-          c.action() == ChangeAction.UPDATE ? h.update(d, ctx.state().require(id), ctx) : h.create(d, ctx));
+      CurrentResource result = c.action() == ChangeAction.UPDATE ? calls.update(c, h, ctx.state().require(id)) : calls.create(c, h);
       ctx.state().put(result);
       listener.changeFinished(c);
     });
@@ -123,6 +105,38 @@ public final class PlanExecutor {
     return finish(done, failed, notStarted, ctx, listener);
   }
 
+  /**
+   * Node to the nodes it waits for, among the deleting changes: a resource waits until everything
+   * that refers to it is gone. References come from the resource as read back (its kind says
+   * which) and from the desired stack, so a resource no longer in the topology is ordered too.
+   */
+  private Map<String, Set<String>> deletionOrder(Plan plan, List<Change> mutations, Set<String> deferred) {
+    Map<String, Set<String>> graph = new LinkedHashMap<>();
+    for (Change c : mutations) {
+      if (deletes(c) && !deferred.contains(c.logicalId())) {
+        graph.put(c.logicalId(), new HashSet<>());
+      }
+    }
+    for (Change c : mutations) {
+      if (!graph.containsKey(c.logicalId())) {
+        continue;
+      }
+      Set<String> refersTo = new HashSet<>(handlers.of(c.kind()).references(c.current().orElseThrow()));
+      plan.desired().get(c.logicalId()).map(DesiredResource::dependencies).ifPresent(refersTo::addAll);
+      for (String target : refersTo) {
+        Set<String> waiting = graph.get(target);
+        if (waiting != null && !target.equals(c.logicalId())) {
+          waiting.add(c.logicalId());
+        }
+      }
+    }
+    return graph;
+  }
+
+  private static boolean deletes(Change c) {
+    return c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE;
+  }
+
   private static void fail(Change c, Throwable e, List<ApplyResult.Failure> failed, ApplyListener listener) {
     failed.add(new ApplyResult.Failure(c, e));
     listener.changeFailed(c, e);
@@ -132,35 +146,5 @@ public final class PlanExecutor {
     ApplyResult r = new ApplyResult(done, failed, notStarted, ctx.state());
     listener.finished(r);
     return r;
-  }
-
-  /** A handler call that may meet AWS's eventual consistency. */
-  interface Call<T> {
-    T run();
-  }
-
-  static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
-    int attempts = Math.max(1, ctx.options().connection().maxAttempts());
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return call.run();
-      } catch (AwsServiceException e) {
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        if (attempt >= attempts || code == null || !TRANSIENT.contains(code)) {
-          throw e;
-        }
-        listener.retrying(c, attempt + 1, e);
-        sleep(ctx.options().execution().pollInterval().multipliedBy(attempt));
-      }
-    }
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting to retry", e);
-    }
   }
 }

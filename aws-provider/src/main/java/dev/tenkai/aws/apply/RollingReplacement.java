@@ -1,11 +1,10 @@
 package dev.tenkai.aws.apply;
 
 import dev.tenkai.aws.handlers.HandlerContext;
-import dev.tenkai.aws.handlers.InstanceHandler;
 import dev.tenkai.aws.handlers.ResourceHandler;
 import dev.tenkai.aws.handlers.ResourceHandlers;
-import dev.tenkai.aws.handlers.TargetGroupHandler;
-import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.handlers.TargetRegistry;
+import dev.tenkai.aws.handlers.TargetsNotHealthyException;
 import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
 import dev.tenkai.aws.plan.CurrentResource;
@@ -17,7 +16,12 @@ import dev.tenkai.aws.plan.PropertyDiff;
 import dev.tenkai.aws.plan.RollStep;
 import dev.tenkai.aws.plan.RollStepKind;
 import dev.tenkai.aws.plan.RollingSchedule;
+import dev.tenkai.aws.plan.GroupRoll;
+import dev.tenkai.aws.plan.Handover;
+import dev.tenkai.aws.plan.RollStep;
 import dev.tenkai.aws.plan.RollingScheduleText;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -44,12 +49,23 @@ import java.util.stream.Collectors;
 final class RollingReplacement {
   private final RollingSchedule schedule;
   private final ResourceHandlers handlers;
+  private final KindCalls calls;
   private final Map<String, Change> byId = new LinkedHashMap<>();
 
-  RollingReplacement(Plan plan, ResourceHandlers handlers) {
+  RollingReplacement(Plan plan, ResourceHandlers handlers, KindCalls calls) {
     this.schedule = plan.rolling();
     this.handlers = handlers;
+    this.calls = calls;
     plan.changes().forEach(c -> byId.put(c.logicalId(), c));
+  }
+
+  /**
+   * Whether every target group of the schedule is of a kind that registers servers; otherwise the
+   * plan is applied in the ordinary order.
+   */
+  boolean possible() {
+    return schedule.targetGroups().stream().map(byId::get)
+        .allMatch(c -> c != null && handlers.of(c.kind()).targets().isPresent());
   }
 
   /** The changes the roll carries out itself (servers and target groups whose only change is their targets). */
@@ -123,10 +139,7 @@ final class RollingReplacement {
       }
       try {
         ctx.waitingFor("the old " + h.role() + " " + old.physicalId() + " (" + h.logicalId() + ") to be terminated, its replacement having taken over");
-        PlanExecutor.withRetries(c, ctx, listener, () -> {
-          instances().delete(old, ctx);
-          return null;
-        });
+        calls.delete(c, handlers.of(c.kind()), old);
         if (h.superseded()) {
           ctx.state().remove(c.logicalId());
           listener.changeFinished(c);
@@ -168,15 +181,16 @@ final class RollingReplacement {
         try {
           changes.stream().filter(c -> c.action().mutates()).forEach(listener::changeStarted);
           CurrentResource tg = ctx.state().require(g.targetGroup());
+          TargetRegistry targets = registry(tg);
           switch (step.kind()) {
             case SCALE_OUT:
-              scaleOut(g, tg, changes, ctx, listener);
+              scaleOut(g, tg, targets, changes, ctx);
               break;
             case REPLACE:
-              replace(g, tg, changes, ctx, listener);
+              replace(g, tg, targets, changes, ctx);
               break;
             default:
-              scaleIn(g, tg, changes, ctx, listener);
+              scaleIn(g, tg, targets, changes, ctx);
               break;
           }
           for (Change c : changes) {
@@ -203,8 +217,7 @@ final class RollingReplacement {
         // Every registration is done; reading the group back records its targets in the state.
         listener.changeStarted(tgChange);
         try {
-          CurrentResource now = PlanExecutor.withRetries(tgChange, ctx, listener,
-              () -> handlers.of(AwsKind.TARGET_GROUP).update(tgChange.desired().orElseThrow(), ctx.state().require(targetGroup), ctx));
+          CurrentResource now = calls.update(tgChange, handlers.of(tgChange.kind()), ctx.state().require(targetGroup));
           ctx.state().put(now);
           listener.changeFinished(tgChange);
           done.add(tgChange);
@@ -217,24 +230,61 @@ final class RollingReplacement {
     notStarted.addAll(pending);
   }
 
-  private TargetGroupHandler targetGroups() {
-    return (TargetGroupHandler) handlers.of(AwsKind.TARGET_GROUP);
+  private TargetRegistry registry(CurrentResource group) {
+    return handlers.of(group.kind()).targets()
+        .orElseThrow(() -> new IllegalStateException(group.logicalId() + " is of a kind that registers no servers"));
   }
 
-  private ResourceHandler instances() {
-    return handlers.of(AwsKind.INSTANCE);
+  private ResourceHandler kindOf(CurrentResource r) {
+    return handlers.of(r.kind());
+  }
+
+  /**
+   * Polls until the load balancer reports every one of {@code ids} healthy, on the engine's clock,
+   * for at most the options' readiness timeout.
+   *
+   * @throws TargetsNotHealthyException naming each server that is not healthy and its state
+   */
+  private void awaitHealthy(CurrentResource group, TargetRegistry targets, List<String> ids, HandlerContext ctx) {
+    Duration limit = ctx.options().execution().readinessTimeout();
+    Instant deadline = calls.clock().now().plus(limit);
+    while (true) {
+      Map<String, String> states = targets.health(group, ids, ctx);
+      Map<String, String> notYet = new TreeMap<>();
+      ids.forEach(id -> {
+        String st = states.getOrDefault(id, "unregistered");
+        if (!"healthy".equals(st)) {
+          notYet.put(id, st);
+        }
+      });
+      if (notYet.isEmpty()) {
+        return;
+      }
+      if (!calls.clock().now().isBefore(deadline)) {
+        throw new TargetsNotHealthyException(group.logicalId(), notYet, limit);
+      }
+      calls.sleep(ctx.options().execution().pollInterval());
+    }
+  }
+
+  /** Polls until none of {@code ids} is draining any more, or the registry's drain limit passes. */
+  private void awaitDrained(CurrentResource group, TargetRegistry targets, List<String> ids, HandlerContext ctx) {
+    Instant deadline = calls.clock().now().plus(targets.drainLimit(group, ctx));
+    while (targets.health(group, ids, ctx).containsValue("draining") && calls.clock().now().isBefore(deadline)) {
+      calls.sleep(ctx.options().execution().pollInterval());
+    }
   }
 
   /** Launches (or finds) the step's servers, registers them and waits for their health. */
-  private void scaleOut(GroupRoll g, CurrentResource tg, List<Change> changes, HandlerContext ctx, ApplyListener listener) {
+  private void scaleOut(GroupRoll g, CurrentResource tg, TargetRegistry targets, List<Change> changes, HandlerContext ctx) {
     Map<String, CurrentResource> made = new ConcurrentHashMap<>();
-    launchAll(changes.stream().filter(c -> c.action() == ChangeAction.CREATE).collect(Collectors.toList()), made, ctx, listener);
+    launchAll(changes.stream().filter(c -> c.action() == ChangeAction.CREATE).collect(Collectors.toList()), made, ctx);
     List<String> ids = changes.stream().map(c -> ctx.state().physicalId(c.logicalId())).collect(Collectors.toList());
-    Set<String> registered = targetGroups().registered(tg, ctx);
-    targetGroups().register(tg, ids.stream().filter(id -> !registered.contains(id)).collect(Collectors.toList()), ctx);
+    Set<String> registered = targets.registered(tg, ctx);
+    targets.register(tg, ids.stream().filter(id -> !registered.contains(id)).collect(Collectors.toList()), ctx);
     ctx.waitingFor(describe(changes) + " to pass " + g.loadBalancer() + "'s health check");
     try {
-      targetGroups().awaitHealthy(tg, ids, ctx);
+      awaitHealthy(tg, targets, ids, ctx);
     } catch (RuntimeException e) {
       throw new RollStopped(g.group() + ": " + e.getMessage() + "; the roll stopped before anything was removed; the new servers"
           + " stay registered (the load balancer routes only to healthy ones) and a re-apply waits for them again", e);
@@ -242,56 +292,56 @@ final class RollingReplacement {
   }
 
   /** Surges one batch: new servers in service first, then the old ones drained and terminated. */
-  private void replace(GroupRoll g, CurrentResource tg, List<Change> changes, HandlerContext ctx, ApplyListener listener) {
+  private void replace(GroupRoll g, CurrentResource tg, TargetRegistry targets, List<Change> changes, HandlerContext ctx) {
     Map<String, CurrentResource> old = new LinkedHashMap<>();
     changes.forEach(c -> old.put(c.logicalId(), ctx.state().require(c.logicalId())));
     Map<String, CurrentResource> fresh = new ConcurrentHashMap<>();
     try {
-      launchAll(changes, fresh, ctx, listener);
+      launchAll(changes, fresh, ctx);
       List<String> newIds = fresh.values().stream().map(CurrentResource::physicalId).collect(Collectors.toList());
-      targetGroups().register(tg, newIds, ctx);
+      targets.register(tg, newIds, ctx);
       ctx.waitingFor(describe(changes) + " replacements to pass " + g.loadBalancer() + "'s health check");
-      targetGroups().awaitHealthy(tg, newIds, ctx);
+      awaitHealthy(tg, targets, newIds, ctx);
     } catch (RuntimeException e) {
       // Take the failed replacements out again; the old servers never left service.
       List<String> newIds = fresh.values().stream().map(CurrentResource::physicalId).collect(Collectors.toList());
-      Set<String> registered = targetGroups().registered(tg, ctx);
-      targetGroups().deregister(tg, newIds.stream().filter(registered::contains).collect(Collectors.toList()), ctx);
+      Set<String> registered = targets.registered(tg, ctx);
+      targets.deregister(tg, newIds.stream().filter(registered::contains).collect(Collectors.toList()), ctx);
       terminateAll(new ArrayList<>(fresh.values()), ctx);
       old.values().forEach(ctx.state()::put);
       throw new RollStopped(g.group() + ": " + e.getMessage() + "; the roll stopped: " + old.values().stream().map(CurrentResource::physicalId)
           .collect(Collectors.joining(", ")) + " stay in service, their replacements were deregistered and terminated", e);
     }
-    retire(g, tg, new ArrayList<>(old.values()), ctx);
+    retire(g, tg, targets, new ArrayList<>(old.values()), ctx);
   }
 
   /** Deregisters, drains and terminates the step's servers. */
-  private void scaleIn(GroupRoll g, CurrentResource tg, List<Change> changes, HandlerContext ctx, ApplyListener listener) {
+  private void scaleIn(GroupRoll g, CurrentResource tg, TargetRegistry targets, List<Change> changes, HandlerContext ctx) {
     List<CurrentResource> gone = changes.stream().map(c -> c.current().orElseThrow()).collect(Collectors.toList());
-    retire(g, tg, gone, ctx);
+    retire(g, tg, targets, gone, ctx);
     changes.forEach(c -> ctx.state().remove(c.logicalId()));
   }
 
   /** Never terminates a registered server: deregisters, waits out the drain, then terminates. */
-  private void retire(GroupRoll g, CurrentResource tg, List<CurrentResource> servers, HandlerContext ctx) {
+  private void retire(GroupRoll g, CurrentResource tg, TargetRegistry targets, List<CurrentResource> servers, HandlerContext ctx) {
     List<String> ids = servers.stream().map(CurrentResource::physicalId).collect(Collectors.toList());
-    Set<String> registered = targetGroups().registered(tg, ctx);
+    Set<String> registered = targets.registered(tg, ctx);
     List<String> leaving = ids.stream().filter(registered::contains).collect(Collectors.toList());
-    targetGroups().deregister(tg, leaving, ctx);
+    targets.deregister(tg, leaving, ctx);
     if (!leaving.isEmpty()) {
       ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingScheduleText.duration(g.drain()) + ")");
-      targetGroups().awaitDrained(tg, leaving, ctx);
+      awaitDrained(tg, targets, leaving, ctx);
     }
     terminateAll(servers, ctx);
   }
 
   /** Launches {@code creates} in parallel (the options' concurrency), recording each in {@code made} as it runs. */
-  private void launchAll(List<Change> creates, Map<String, CurrentResource> made, HandlerContext ctx, ApplyListener listener) {
+  private void launchAll(List<Change> creates, Map<String, CurrentResource> made, HandlerContext ctx) {
     Map<String, Change> by = new LinkedHashMap<>();
     creates.forEach(c -> by.put(c.logicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
+    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> made.put(id, launch(by.get(id), ctx)));
     rethrow(o);
   }
 
@@ -301,7 +351,11 @@ final class RollingReplacement {
     servers.forEach(c -> by.put(c.physicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    rethrow(DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> instances().delete(by.get(id), ctx)));
+    rethrow(DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> {
+      CurrentResource server = by.get(id);
+      Change c = byId.get(server.logicalId());
+      calls.delete(c, kindOf(server), server);
+    }));
   }
 
   private static void rethrow(DependencyRunner.Outcome o) {
@@ -314,22 +368,13 @@ final class RollingReplacement {
     }
   }
 
-  private CurrentResource launch(Change c, HandlerContext ctx, ApplyListener listener) {
-    CurrentResource made = PlanExecutor.withRetries(c, ctx, listener, () -> instances().create(c.desired().orElseThrow(), ctx));
+  private CurrentResource launch(Change c, HandlerContext ctx) {
+    CurrentResource made = calls.create(c, handlers.of(c.kind()));
     ctx.state().put(made);
     return made;
   }
 
   private static String describe(List<Change> changes) {
     return changes.stream().map(Change::logicalId).collect(Collectors.joining(", "));
-  }
-
-  /**
-   * Whether {@code handlers} use the standard instance and target-group handlers, whose
-   * register, health and drain calls a roll needs; with substitutes (tests, custom handlers) the
-   * plan is applied in the ordinary order instead.
-   */
-  static boolean handles(ResourceHandlers handlers) {
-    return handlers.of(AwsKind.TARGET_GROUP) instanceof TargetGroupHandler && handlers.of(AwsKind.INSTANCE) instanceof InstanceHandler;
   }
 }

@@ -72,10 +72,10 @@ public final class CloudFormationTemplate {
     }
     // The mapping needs an image per role and resolves certificates; the template replaces both
     // with parameters, so the placeholder never reaches the template.
-    RealizationInputs inputs = RealizationInputs.builder().putImage(RealizationInputs.DEFAULT_ROLE, TemplateBuilder.IMAGE_PLACEHOLDER).build();
+    RealizationInputs inputs = RealizationInputs.builder().putImage(RealizationInputs.DEFAULT_ROLE, TemplateAssembly.IMAGE_PLACEHOLDER).build();
     DesiredStack stack = TopologyMapping.map(topology, topology.region(), ZoneMap.of(zoneNames), inputs);
     LogicalIdScheme ids = LogicalIdScheme.of(stack.resources().keySet());
-    ObjectNode tree = new TemplateBuilder(stack, ids, options).build();
+    ObjectNode tree = new TemplateAssembly(stack, ids, dev.tenkai.aws.handlers.ResourceHandlers.standard(), options).build();
     return new CloudFormationTemplate(stack, ids, tree);
   }
 

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -8,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.AutomaticFailoverStatus;
 import software.amazon.awssdk.services.elasticache.model.CreateReplicationGroupRequest;
 import software.amazon.awssdk.services.elasticache.model.MultiAZStatus;
 import software.amazon.awssdk.services.elasticache.model.ReplicationGroup;
+import software.amazon.awssdk.services.elasticache.model.ReplicationGroupNotFoundException;
 
 /**
  * An ElastiCache replication group for a Redis-compatible engine (Redis, Valkey): one primary
@@ -24,6 +30,23 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.CACHE_REPLICATION_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("id", "atRestEncryption", "engine", "port").inPlace("nodeType", "automaticFailover", "multiAz", "numCacheClusters")
+        // AWS reports these per member cluster (DescribeCacheClusters), not on the group itself.
+        .createOnly("engineVersion", MEMBER_ONLY)
+        .createOnly("preferredZones", MEMBER_ONLY)
+        .createOnly("securityGroups", MEMBER_ONLY)
+        .createOnly("subnetGroup", MEMBER_ONLY)
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return CacheTags.NOT_YET;
   }
 
   @Override
@@ -44,7 +67,10 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
     p.put("automaticFailover", Boolean.toString(g.automaticFailover() == AutomaticFailoverStatus.ENABLED));
     p.put("multiAz", Boolean.toString(g.multiAZ() == MultiAZStatus.ENABLED));
     p.put("atRestEncryption", Boolean.toString(Boolean.TRUE.equals(g.atRestEncryptionEnabled())));
-    // The node count is not compared: moto ignores NumCacheClusters (see the integration test).
+    p.put("engine", g.engine() == null ? "" : g.engine());
+    p.put("numCacheClusters", Integer.toString(g.memberClusters().size()));
+    p.put("port", g.nodeGroups().stream().findFirst().map(n -> n.primaryEndpoint()).filter(e -> e != null && e.port() != null)
+        .map(e -> e.port().toString()).orElse(""));
     return CurrentResource.of(kind(), logicalId, g.replicationGroupId(), p,
         Map.of("members", String.join(",", g.memberClusters()), "arn", g.arn() == null ? "" : g.arn()));
   }
@@ -72,17 +98,33 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
-    cache.createReplicationGroup(createRequest(d, ctx));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ReplicationGroup g = cache.waiter().waitUntilReplicationGroupAvailable(r -> r.replicationGroupId(d.property("id")), ctx.waiting())
-        .matched().response().orElseThrow().replicationGroups().get(0);
-    return read(d.logicalId(), g);
+    return read(d.logicalId(), cache.createReplicationGroup(createRequest(d, ctx)).replicationGroup());
+  }
+
+  private static Optional<ReplicationGroup> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().elastiCache().describeReplicationGroups(r -> r.replicationGroupId(c.physicalId())).replicationGroups().stream().findFirst();
+    } catch (ReplicationGroupNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("nodeType", "automaticFailover", "multiAz");
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    ReplicationGroup g = describe(c, ctx).orElse(null);
+    if (g != null && "create-failed".equals(g.status())) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") could not be created: " + g.status());
+    }
+    return g != null && "available".equals(g.status()) ? Optional.of(read(c.logicalId(), g)) : Optional.empty();
   }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return !ctx.options().execution().awaitDeletion() || describe(c, ctx).isEmpty();
+  }
+
+
+  private static final String MEMBER_ONLY = "AWS reports it on each member cluster, not on the replication group; not compared yet";
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -92,20 +134,47 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
         .cacheNodeType(d.property("nodeType"))
         .automaticFailoverEnabled(Boolean.parseBoolean(d.property("automaticFailover")))
         .multiAZEnabled(Boolean.parseBoolean(d.property("multiAz"))));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ReplicationGroup g = cache.waiter().waitUntilReplicationGroupAvailable(r -> r.replicationGroupId(c.physicalId()), ctx.waiting())
-        .matched().response().orElseThrow().replicationGroups().get(0);
-    return read(d.logicalId(), g);
+    int want = Integer.parseInt(d.property("numCacheClusters"));
+    int have = Integer.parseInt(c.properties().getOrDefault("numCacheClusters", d.property("numCacheClusters")));
+    // One primary and want - 1 replicas: the replica count changes in place, the primary stays.
+    if (want > have) {
+      cache.increaseReplicaCount(r -> r.replicationGroupId(c.physicalId()).newReplicaCount(want - 1).applyImmediately(true));
+    } else if (want < have) {
+      cache.decreaseReplicaCount(r -> r.replicationGroupId(c.physicalId()).newReplicaCount(want - 1).applyImmediately(true));
+    }
+    return c;
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteReplicationGroup(r -> r.replicationGroupId(c.physicalId()));
-    if (!ctx.options().execution().awaitDeletion()) {
-      return;
-    }
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    cache.waiter().waitUntilReplicationGroupDeleted(r -> r.replicationGroupId(c.physicalId()), ctx.waiting());
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElastiCache::ReplicationGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::ReplicationGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("ReplicationGroupId", r.property("id"));
+    p.put("ReplicationGroupDescription", "Tenkai " + cfn.stack().stack() + ": " + r.logicalId());
+    p.put("Engine", r.property("engine"));
+    r.optional("engineVersion").ifPresent(v -> p.put("EngineVersion", v));
+    p.put("CacheNodeType", r.property("nodeType"));
+    p.put("NumCacheClusters", Integer.parseInt(r.property("numCacheClusters")));
+    p.set("PreferredCacheClusterAZs", cfn.zoneRefs(r.property("preferredZones")));
+    p.put("AutomaticFailoverEnabled", Boolean.parseBoolean(r.property("automaticFailover")));
+    p.put("MultiAZEnabled", Boolean.parseBoolean(r.property("multiAz")));
+    p.put("AtRestEncryptionEnabled", Boolean.parseBoolean(r.property("atRestEncryption")));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.set("CacheSubnetGroupName", cfn.refTo(r.property("subnetGroup")));
+    ArrayNode groups = p.putArray("SecurityGroupIds");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

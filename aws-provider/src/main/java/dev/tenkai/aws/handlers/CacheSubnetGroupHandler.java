@@ -1,6 +1,11 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -19,6 +24,18 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   }
 
   @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name").inPlace("subnets", "description")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return CacheTags.NOT_YET;
+  }
+
+  @Override
   public List<CurrentResource> discover(HandlerContext ctx) {
     List<CurrentResource> out = new ArrayList<>();
     for (CacheSubnetGroup g : ctx.clients().elastiCache().describeCacheSubnetGroupsPaginator(r -> { }).cacheSubnetGroups()) {
@@ -31,7 +48,7 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
 
   private CurrentResource read(String logicalId, CacheSubnetGroup g, HandlerContext ctx) {
     String subnets = TopologyMapping.list(g.subnets().stream().map(s -> ctx.state().logicalIdOf(s.subnetIdentifier())).collect(Collectors.toList()));
-    return CurrentResource.of(kind(), logicalId, g.cacheSubnetGroupName(), Map.of("name", g.cacheSubnetGroupName(), "subnets", subnets), Map.of());
+    return CurrentResource.of(kind(), logicalId, g.cacheSubnetGroupName(), Map.of("name", g.cacheSubnetGroupName(), "subnets", subnets, "description", g.cacheSubnetGroupDescription()), Map.of());
   }
 
   @Override
@@ -44,15 +61,12 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     CacheSubnetGroup g = ctx.clients().elastiCache().modifyCacheSubnetGroup(r -> r
         .cacheSubnetGroupName(c.physicalId())
+        .cacheSubnetGroupDescription(d.property("description"))
         .subnetIds(ctx.physicalIds(d, "subnets"))).cacheSubnetGroup();
     return read(d.logicalId(), g, ctx);
   }
@@ -61,4 +75,20 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elastiCache().deleteCacheSubnetGroup(r -> r.cacheSubnetGroupName(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElastiCache::SubnetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::SubnetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("CacheSubnetGroupName", r.property("name"));
+    p.put("Description", r.property("description"));
+    p.set("SubnetIds", cfn.refs(r.property("subnets")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Set;
 import dev.tenkai.aws.StackTags;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import software.amazon.awssdk.services.elasticache.model.Tag;
 
 /** ElastiCache's form of the stack tags. */
 final class CacheTags {
+  /** ElastiCache's "not yet": a subnet group still used by a cache being deleted. */
+  static final Set<String> NOT_YET = Set.of("CacheSubnetGroupInUse");
+
   private CacheTags() {}
 
   static List<Tag> tags(HandlerContext ctx, String logicalId) {

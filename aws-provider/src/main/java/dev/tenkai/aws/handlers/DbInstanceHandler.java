@@ -1,21 +1,30 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.UpdateBehaviour;
+import dev.tenkai.aws.plan.PropertySpec;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.DBInstance;
+import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
 import software.amazon.awssdk.services.rds.model.ModifyDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.Tag;
 import software.amazon.awssdk.services.rds.model.VpcSecurityGroupMembership;
@@ -30,6 +39,27 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.DB_INSTANCE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("identifier", "engine", "storageEncrypted", "publiclyAccessible", "masterUsername", "manageMasterUserPassword")
+        .inPlace("instanceClass", "multiAz", "storageGib", "securityGroups", "subnetGroup", "port")
+        .with("engineVersion", PropertySpec.of(UpdateBehaviour.IN_PLACE).comparedBy(DbInstanceHandler::sameVersion))
+        // Absent, RDS assigns a window (a different one per region): that is no difference.
+        .with("backupWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        .with("maintenanceWindow", PropertySpec.of(UpdateBehaviour.IN_PLACE).whenAbsentAssigned())
+        // A single-zone database's zone; absent (Multi-AZ), RDS picks. Moving it means restoring a
+        // snapshot elsewhere, which Tenkai does not do behind a plan line.
+        .with("availabilityZone", PropertySpec.immutable("a database moves to another zone only through a snapshot restore")
+            .whenAbsentAssigned())
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return DbSubnetGroupHandler.NOT_YET;
   }
 
   @Override
@@ -58,9 +88,13 @@ public final class DbInstanceHandler implements ResourceHandler {
     p.put("storageEncrypted", Boolean.toString(Boolean.TRUE.equals(db.storageEncrypted())));
     p.put("publiclyAccessible", Boolean.toString(Boolean.TRUE.equals(db.publiclyAccessible())));
     p.put("masterUsername", db.masterUsername());
+    p.put("manageMasterUserPassword", Boolean.toString(db.masterUserSecret() != null));
+    Integer port = db.endpoint() != null && db.endpoint().port() != null ? db.endpoint().port() : db.dbInstancePort();
+    p.put("port", port == null ? "" : port.toString());
     p.put("subnetGroup", db.dbSubnetGroup() == null ? "" : ctx.state().logicalIdOf(db.dbSubnetGroup().dbSubnetGroupName()));
     p.put("securityGroups", TopologyMapping.list(db.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).map(ctx.state()::logicalIdOf).collect(Collectors.toList())));
     p.put("backupWindow", db.preferredBackupWindow() == null ? "" : db.preferredBackupWindow());
+    p.put("availabilityZone", db.availabilityZone() == null ? "" : db.availabilityZone());
     p.put("maintenanceWindow", db.preferredMaintenanceWindow() == null ? "" : db.preferredMaintenanceWindow());
     Map<String, String> attrs = new HashMap<>();
     attrs.put("availabilityZone", db.availabilityZone() == null ? "" : db.availabilityZone());
@@ -73,10 +107,6 @@ public final class DbInstanceHandler implements ResourceHandler {
     return CurrentResource.of(kind(), logicalId, db.dbInstanceIdentifier(), p, attrs);
   }
 
-  @Override
-  public boolean same(String property, String current, String desired) {
-    return property.equals("engineVersion") ? sameVersion(current, desired) : current.equals(desired);
-  }
 
   /** An engine version read back in full ("8.0.35") is the desired one when that names its prefix ("8.0"). */
   static boolean sameVersion(String current, String desired) {
@@ -110,17 +140,44 @@ public final class DbInstanceHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     RdsClient rds = ctx.clients().rds();
-    rds.createDBInstance(createRequest(d, ctx));
-    ctx.waitingFor(d.logicalId() + " to be available");
-    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(d.property("identifier")), ctx.waiting())
-        .matched().response().orElseThrow().dbInstances().get(0);
-    return read(d.logicalId(), db, ctx);
+    return read(d.logicalId(), rds.createDBInstance(createRequest(d, ctx)).dbInstance(), ctx);
+  }
+
+  private static Optional<DBInstance> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().rds().describeDBInstances(r -> r.dbInstanceIdentifier(c.physicalId())).dbInstances().stream().findFirst();
+    } catch (DbInstanceNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Statuses from which a database does not become available by itself. */
+  private static final Set<String> STUCK = Set.of("failed", "incompatible-restore", "incompatible-parameters", "incompatible-network", "storage-full");
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    DBInstance db = describe(c, ctx).orElse(null);
+    if (db != null && STUCK.contains(db.dbInstanceStatus())) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") is " + db.dbInstanceStatus() + " and will not become available");
+    }
+    return db != null && "available".equals(db.dbInstanceStatus()) ? Optional.of(read(c.logicalId(), db, ctx)) : Optional.empty();
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("engineVersion", "instanceClass", "multiAz", "storageGib", "securityGroups", "backupWindow", "maintenanceWindow", "subnetGroup");
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c, ctx).isEmpty();
   }
+
+  @Override
+  public Duration deadline(HandlerContext ctx) {
+    // A Multi-AZ instance or a class change takes tens of minutes on AWS.
+    return max(ctx.options().execution().readinessTimeout(), Duration.ofMinutes(60));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -130,7 +187,7 @@ public final class DbInstanceHandler implements ResourceHandler {
         // A modelled change is wanted now, not at the next maintenance window.
         .applyImmediately(true);
     // Only what differs is sent: naming the same subnet group again asks RDS for a VPC move.
-    Predicate<String> changed = p -> !same(p, c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
+    Predicate<String> changed = p -> !schema().spec(p).orElseThrow().same().test(c.properties().getOrDefault(p, ""), d.properties().getOrDefault(p, ""));
     if (changed.test("instanceClass")) {
       b.dbInstanceClass(d.property("instanceClass"));
     }
@@ -146,6 +203,9 @@ public final class DbInstanceHandler implements ResourceHandler {
     if (changed.test("securityGroups")) {
       b.vpcSecurityGroupIds(ctx.physicalIds(d, "securityGroups"));
     }
+    if (changed.test("port")) {
+      b.dbPortNumber(Integer.parseInt(d.property("port")));
+    }
     if (changed.test("engineVersion")) {
       b.engineVersion(d.property("engineVersion")).allowMajorVersionUpgrade(true);
     }
@@ -155,11 +215,7 @@ public final class DbInstanceHandler implements ResourceHandler {
     if (changed.test("maintenanceWindow")) {
       d.optional("maintenanceWindow").ifPresent(b::preferredMaintenanceWindow);
     }
-    rds.modifyDBInstance(b.build());
-    ctx.waitingFor(d.logicalId() + " to be available");
-    DBInstance db = rds.waiter().waitUntilDBInstanceAvailable(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting())
-        .matched().response().orElseThrow().dbInstances().get(0);
-    return read(d.logicalId(), db, ctx);
+    return read(d.logicalId(), rds.modifyDBInstance(b.build()).dbInstance(), ctx);
   }
 
   @Override
@@ -171,12 +227,44 @@ public final class DbInstanceHandler implements ResourceHandler {
       String snapshot = finalSnapshotName(c.physicalId(), Instant.now());
       rds.deleteDBInstance(r -> r.dbInstanceIdentifier(c.physicalId()).skipFinalSnapshot(false).finalDBSnapshotIdentifier(snapshot));
     }
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    rds.waiter().waitUntilDBInstanceDeleted(r -> r.dbInstanceIdentifier(c.physicalId()), ctx.waiting());
   }
 
   /** The final snapshot's name: the identifier and the time, within RDS's 255 characters. */
   static String finalSnapshotName(String identifier, Instant now) {
     return identifier + "-final-" + now.getEpochSecond();
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::RDS::DBInstance";
+  }
+
+  /** The database, its master password generated and kept by AWS: no secret in the template. */
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBInstance");
+    // As the provider's destroy does by default: keep a final snapshot.
+    res.put("DeletionPolicy", "Snapshot");
+    res.put("UpdateReplacePolicy", "Snapshot");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("DBInstanceIdentifier", r.property("identifier"));
+    p.put("Engine", r.property("engine"));
+    p.set("EngineVersion", TemplateAssembly.ref(cfn.engineVersionParameter(r)));
+    p.put("DBInstanceClass", r.property("instanceClass"));
+    p.put("MultiAZ", Boolean.parseBoolean(r.property("multiAz")));
+    r.optional("availabilityZone").ifPresent(z -> p.set("AvailabilityZone", cfn.zoneRef(z)));
+    p.put("AllocatedStorage", r.property("storageGib"));
+    p.put("StorageEncrypted", Boolean.parseBoolean(r.property("storageEncrypted")));
+    p.put("PubliclyAccessible", Boolean.parseBoolean(r.property("publiclyAccessible")));
+    p.put("Port", r.property("port"));
+    p.put("MasterUsername", r.property("masterUsername"));
+    p.put("ManageMasterUserPassword", Boolean.parseBoolean(r.property("manageMasterUserPassword")));
+    p.set("DBSubnetGroupName", cfn.refTo(r.property("subnetGroup")));
+    ArrayNode groups = p.putArray("VPCSecurityGroups");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    r.optional("backupWindow").ifPresent(w -> p.put("PreferredBackupWindow", w));
+    r.optional("maintenanceWindow").ifPresent(w -> p.put("PreferredMaintenanceWindow", w));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,7 +1,12 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -16,9 +21,24 @@ import software.amazon.awssdk.services.rds.model.Tag;
 
 /** An RDS DB subnet group over every zone of the data tier. */
 public final class DbSubnetGroupHandler implements ResourceHandler {
+  /** RDS's "not yet": an instance or subnet group busy with an earlier change. */
+  static final Set<String> NOT_YET = Set.of("InvalidDBInstanceState", "InvalidDBSubnetGroupStateFault");
+
   @Override
   public AwsKind kind() {
     return AwsKind.DB_SUBNET_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name").inPlace("subnets", "description")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return DbSubnetGroupHandler.NOT_YET;
   }
 
   static List<Tag> tags(HandlerContext ctx, String logicalId) {
@@ -52,7 +72,7 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
 
   private CurrentResource read(String logicalId, DBSubnetGroup g, HandlerContext ctx) {
     String subnets = TopologyMapping.list(g.subnets().stream().map(s -> ctx.state().logicalIdOf(s.subnetIdentifier())).collect(Collectors.toList()));
-    return CurrentResource.of(kind(), logicalId, g.dbSubnetGroupName(), Map.of("name", g.dbSubnetGroupName(), "subnets", subnets),
+    return CurrentResource.of(kind(), logicalId, g.dbSubnetGroupName(), Map.of("name", g.dbSubnetGroupName(), "subnets", subnets, "description", g.dbSubnetGroupDescription()),
         Map.of("zones", g.subnets().stream().map(s -> s.subnetAvailabilityZone().name()).sorted().collect(Collectors.joining(","))));
   }
 
@@ -66,10 +86,6 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -84,4 +100,20 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().rds().deleteDBSubnetGroup(r -> r.dbSubnetGroupName(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::RDS::DBSubnetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBSubnetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("DBSubnetGroupName", r.property("name"));
+    p.put("DBSubnetGroupDescription", r.property("description"));
+    p.set("SubnetIds", cfn.refs(r.property("subnets")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -29,6 +33,18 @@ public final class DnsRecordHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.DNS_RECORD;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name", "type", "hostedZone", "hostedZoneId").inPlace("ttl", "aliasTarget", "valueOf", "values")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return HostedZoneHandler.NOT_YET;
   }
 
   /** The logical id of the record {@code name} of {@code type}. */
@@ -130,32 +146,33 @@ public final class DnsRecordHandler implements ResourceHandler {
     return b.build();
   }
 
-  private void change(String zoneId, ChangeAction action, ResourceRecordSet set, String logicalId, HandlerContext ctx) {
+  /** Submits one change; returns its id (the engine polls it until in sync). */
+  private static String change(String zoneId, ChangeAction action, ResourceRecordSet set, String logicalId, HandlerContext ctx) {
     Route53Client r53 = ctx.clients().route53();
-    var info = r53.changeResourceRecordSets(r -> r.hostedZoneId(zoneId)
-        .changeBatch(b -> b.comment("Tenkai stack " + ctx.stack() + ": " + logicalId).changes(software.amazon.awssdk.services.route53.model.Change.builder().action(action).resourceRecordSet(set).build()))).changeInfo();
-    ctx.waitingFor(logicalId + " to be in sync");
-    r53.waiter().waitUntilResourceRecordSetsChanged(r -> r.id(info.id()), ctx.waiting());
+    return r53.changeResourceRecordSets(r -> r.hostedZoneId(zoneId)
+        .changeBatch(b -> b.comment("Tenkai stack " + ctx.stack() + ": " + logicalId).changes(software.amazon.awssdk.services.route53.model.Change.builder().action(action).resourceRecordSet(set).build()))).changeInfo().id();
+  }
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    return HostedZoneHandler.inSync(c, ctx);
   }
 
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     String zoneId = zoneId(d, ctx);
     // CREATE, not UPSERT: an existing record of that name that Tenkai does not own is an error, not ours to overwrite.
-    change(zoneId, ChangeAction.CREATE, recordSet(d, ctx), d.logicalId(), ctx);
-    return CurrentResource.of(kind(), d.logicalId(), zoneId + "/" + d.property("name") + "/" + d.property("type"), d.properties(), Map.of("hostedZoneId", zoneId));
+    String change = change(zoneId, ChangeAction.CREATE, recordSet(d, ctx), d.logicalId(), ctx);
+    return CurrentResource.of(kind(), d.logicalId(), zoneId + "/" + d.property("name") + "/" + d.property("type"), d.properties(),
+        Map.of("hostedZoneId", zoneId, HostedZoneHandler.CHANGE, change));
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("ttl", "aliasTarget", "valueOf", "values");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
     String zoneId = zoneId(d, ctx);
-    change(zoneId, ChangeAction.UPSERT, recordSet(d, ctx), d.logicalId(), ctx);
-    return CurrentResource.of(kind(), d.logicalId(), c.physicalId(), d.properties(), Map.of("hostedZoneId", zoneId));
+    String change = change(zoneId, ChangeAction.UPSERT, recordSet(d, ctx), d.logicalId(), ctx);
+    return CurrentResource.of(kind(), d.logicalId(), c.physicalId(), d.properties(), Map.of("hostedZoneId", zoneId, HostedZoneHandler.CHANGE, change));
   }
 
   @Override
@@ -171,4 +188,42 @@ public final class DnsRecordHandler implements ResourceHandler {
         .findFirst();
     set.ifPresent(s -> change(zoneId, ChangeAction.DELETE, s, c.logicalId(), ctx));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::Route53::RecordSet";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::Route53::RecordSet");
+    ObjectNode p = TemplateAssembly.props(res);
+    String zone = r.optional("hostedZone").orElseThrow(() -> new IllegalStateException(r.logicalId() + " names no hosted zone"));
+    ObjectNode zoneId = TemplateAssembly.object();
+    zoneId.putArray("Fn::If").add(TemplateAssembly.CREATE_HOSTED_ZONE).add(cfn.refTo(zone)).add(TemplateAssembly.ref(TemplateAssembly.EXISTING_ZONE_PARAMETER));
+    p.set("HostedZoneId", zoneId);
+    p.put("Name", r.property("name") + ".");
+    p.put("Type", r.property("type"));
+    Optional<String> alias = r.optional("aliasTarget");
+    Optional<String> valueOf = r.optional("valueOf");
+    if (alias.isPresent()) {
+      ObjectNode target = p.putObject("AliasTarget");
+      target.set("DNSName", TemplateAssembly.getAtt(cfn.id(alias.get()), "DNSName"));
+      target.set("HostedZoneId", TemplateAssembly.getAtt(cfn.id(alias.get()), "CanonicalHostedZoneID"));
+      target.put("EvaluateTargetHealth", false);
+    } else {
+      // Route 53 requires a TTL on a record that is not an alias; the provider's default is 300 s.
+      p.put("TTL", r.optional("ttl").orElse("300"));
+      ArrayNode values = p.putArray("ResourceRecords");
+      if (valueOf.isPresent()) {
+        values.add(TemplateAssembly.getAtt(cfn.id(valueOf.get()), "DNSName"));
+      } else {
+        TopologyMapping.items(r.property("values")).forEach(values::add);
+      }
+    }
+    ObjectNode out = cfn.outputs().putObject(cfn.id(r.logicalId()) + "Name");
+    out.put("Description", "Entry point: " + r.property("type") + " record " + r.property("name"));
+    out.put("Value", r.property("name"));
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Set;
 import dev.tenkai.aws.StackTags;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,14 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** EC2's form of the stack tags: tag specifications at creation, a tag filter for discovery. */
 final class Ec2Tags {
+  /**
+   * EC2 error codes that mean "not yet": a just-created resource another call refers to is still
+   * propagating, or a just-deleted one still holds what is being deleted.
+   */
+  static final Set<String> NOT_YET = Set.of(
+      "DependencyViolation", "InvalidVpcID.NotFound", "InvalidGroup.NotFound", "InvalidSubnetID.NotFound", "InvalidInstanceID.NotFound",
+      "InvalidAllocationID.NotFound", "InvalidNatGatewayID.NotFound", "IncorrectInstanceState", "InvalidRouteTableID.NotFound");
+
   private Ec2Tags() {}
 
   /** Tags {@code logicalId}'s new resource of {@code type} at creation. */

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -21,6 +25,19 @@ public final class ElasticIpHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.ELASTIC_IP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .inPlace("instance")
+        .createOnly("purpose", "Tenkai's note for the plan's reader, not an AWS property")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -59,10 +76,6 @@ public final class ElasticIpHandler implements ResourceHandler {
     return ec2.associateAddress(r -> r.allocationId(allocationId).instanceId(instanceId)).associationId();
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("instance");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -93,4 +106,23 @@ public final class ElasticIpHandler implements ResourceHandler {
     }
     ec2.releaseAddress(r -> r.allocationId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::EIP";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::EIP");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Domain", "vpc");
+    r.optional("instance").ifPresent(i -> p.set("InstanceId", cfn.refTo(i)));
+    cfn.tags(p, r);
+    // An address in a VPC is only usable once the VPC reaches the internet.
+    if (cfn.stack().get("internet-gateway").isPresent()) {
+      res.putArray("DependsOn").add(TemplateAssembly.ATTACHMENT);
+    }
+    return Optional.of(res);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Set;
 import com.google.common.collect.Lists;
 import dev.tenkai.aws.StackTags;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
 
 /** Elastic Load Balancing's form of the stack tags. */
 final class ElbTags {
+  /** Elastic Load Balancing's "not yet": a resource still used by one being deleted. */
+  static final Set<String> NOT_YET = Set.of("ResourceInUse");
+
   /** DescribeTags takes at most 20 resources per call. */
   private static final int BATCH = 20;
 

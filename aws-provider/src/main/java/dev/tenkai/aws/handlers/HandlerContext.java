@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
  * What a handler may use: the clients, the options, the stack's state so far (to turn logical ids
- * into physical ids and back), the tags to put on a new resource, a client token, the waiter
- * configuration, and a way to report that it is waiting.
+ * into physical ids and back), the tags to put on a new resource, a client token, and a way to
+ * report that it is waiting.
  */
 public final class HandlerContext {
   private final AwsClients clients;
@@ -113,13 +111,6 @@ public final class HandlerContext {
   /** The run's id. */
   public String runId() {
     return runId;
-  }
-
-  /** How SDK waiters poll and when they give up. */
-  public Consumer<WaiterOverrideConfiguration.Builder> waiting() {
-    return w -> w.waitTimeout(options.execution().readinessTimeout())
-        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(options.execution().pollInterval()))
-        .maxAttempts(Integer.MAX_VALUE);
   }
 
   /** Reports that the handler is waiting, e.g. "waiting for nat-gateway/nat-a to be available". */

@@ -1,8 +1,13 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.Lists;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.plan.AwsKind;
+import java.util.Set;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.model.DnsZone;
@@ -10,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.ResourceTagSet;
 import software.amazon.awssdk.services.route53.model.Tag;
@@ -23,12 +30,27 @@ import software.amazon.awssdk.services.route53.model.TagResourceType;
  * created, changed or deleted.
  */
 public final class HostedZoneHandler implements ResourceHandler {
+  /** Route 53's "not yet": an earlier change of the zone is still being applied. */
+  static final Set<String> NOT_YET = Set.of("PriorRequestNotComplete");
+
   /** ListTagsForResources takes at most 10 zones per call. */
   private static final int BATCH = 10;
 
   @Override
   public AwsKind kind() {
     return AwsKind.HOSTED_ZONE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return HostedZoneHandler.NOT_YET;
   }
 
   /** The zone id without its "/hostedzone/" prefix. */
@@ -88,14 +110,49 @@ public final class HostedZoneHandler implements ResourceHandler {
     String id = shortId(resp.hostedZone().id());
     List<Tag> tags = ctx.tags(d.logicalId()).entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
     r53.changeTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id).addTags(tags));
-    ctx.waitingFor(d.logicalId() + " to be in sync");
-    r53.waiter().waitUntilResourceRecordSetsChanged(r -> r.id(resp.changeInfo().id()), ctx.waiting());
     return CurrentResource.of(kind(), d.logicalId(), id, Map.of("name", d.property("name")),
-        Map.of("nameServers", String.join(",", resp.delegationSet().nameServers())));
+        Map.of("nameServers", String.join(",", resp.delegationSet().nameServers()), CHANGE, resp.changeInfo().id()));
+  }
+
+  /** The attribute holding the id of a Route 53 change not yet known to be in sync. */
+  static final String CHANGE = "pendingChange";
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    return inSync(c, ctx);
+  }
+
+  /** {@code c} without its pending change once Route 53 reports the change in sync (on every name server); empty before. */
+  static Optional<CurrentResource> inSync(CurrentResource c, HandlerContext ctx) {
+    Optional<String> change = c.attribute(CHANGE);
+    if (change.isPresent() && ctx.clients().route53().getChange(r -> r.id(change.get())).changeInfo().status() != ChangeStatus.INSYNC) {
+      return Optional.empty();
+    }
+    Map<String, String> attrs = new java.util.HashMap<>(c.attributes());
+    attrs.remove(CHANGE);
+    return Optional.of(CurrentResource.of(c.kind(), c.logicalId(), c.physicalId(), c.properties(), attrs));
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().route53().deleteHostedZone(r -> r.id(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::Route53::HostedZone";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    cfn.existingZoneParameter();
+    ObjectNode res = TemplateAssembly.typed("AWS::Route53::HostedZone");
+    res.put("Condition", TemplateAssembly.CREATE_HOSTED_ZONE);
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    ArrayNode tags = p.putArray("HostedZoneTags");
+    TemplateAssembly.tag(tags, StackTags.STACK, cfn.stack().stack());
+    TemplateAssembly.tag(tags, StackTags.LOGICAL_ID, r.logicalId());
+    return Optional.of(res);
+    }
 }

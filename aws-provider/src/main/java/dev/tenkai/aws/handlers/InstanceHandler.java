@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -19,7 +23,9 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -33,9 +39,28 @@ public final class InstanceHandler implements ResourceHandler {
   /** States of an instance that still exists; terminated ones stay visible for a while. */
   private static final List<String> LIVE = List.of("pending", "running", "stopping", "stopped");
 
+  /** The tag AWS puts on an instance launched from a launch template: the template's id. */
+  static final String LAUNCHED_FROM = "aws:ec2launchtemplate:id";
+
   @Override
   public AwsKind kind() {
     return AwsKind.INSTANCE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("instanceType", "image", "subnet", "keyPair", "availabilityZone", "launchTemplate")
+        .createOnly("role", "Tenkai's note for the plan's reader, not an AWS property")
+        .createOnly("software", "Tenkai's note for the plan's reader (what a self-run cache node runs), not an AWS property")
+        // Runs once, at first boot: a new value would change nothing on a running instance.
+        .createOnly("userData", "runs once at first boot; AWS returns it only one instance at a time").inPlace("securityGroups", "sourceDestCheck")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -83,6 +108,10 @@ public final class InstanceHandler implements ResourceHandler {
     props.put("sourceDestCheck", Boolean.toString(i.sourceDestCheck() == null || i.sourceDestCheck()));
     props.put("keyPair", i.keyName() == null ? "" : i.keyName());
     String az = i.placement() == null ? "" : i.placement().availabilityZone();
+    props.put("availabilityZone", az);
+    // AWS tags an instance with the template it was launched from.
+    props.put("launchTemplate", i.tags().stream().filter(t -> LAUNCHED_FROM.equals(t.key())).findFirst()
+        .map(t -> ctx.state().logicalIdOf(t.value())).orElse(""));
     return CurrentResource.of(kind(), logicalId, i.instanceId(), props,
         Map.of("availabilityZone", az, "privateIp", i.privateIpAddress() == null ? "" : i.privateIpAddress()));
   }
@@ -99,6 +128,7 @@ public final class InstanceHandler implements ResourceHandler {
         .clientToken(ctx.clientToken(d.logicalId()))
         .tagSpecifications(Ec2Tags.at(ResourceType.INSTANCE, ctx, d.logicalId()), Ec2Tags.at(ResourceType.VOLUME, ctx, d.logicalId()));
     d.optional("keyPair").ifPresent(b::keyName);
+    d.optional("launchTemplate").ifPresent(t -> b.launchTemplate(s -> s.launchTemplateId(ctx.state().physicalId(t)).version("$Default")));
     d.optional("userData").ifPresent(u -> b.userData(Base64.getEncoder().encodeToString(u.getBytes(StandardCharsets.UTF_8))));
     return b.build();
   }
@@ -106,21 +136,51 @@ public final class InstanceHandler implements ResourceHandler {
   @Override
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
-    String id = ec2.runInstances(runRequest(d, ctx)).instances().get(0).instanceId();
-    ctx.waitingFor(d.logicalId() + " to be running");
-    ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(id), ctx.waiting());
-    if (!Boolean.parseBoolean(d.property("sourceDestCheck"))) {
-      // A NAT forwards other hosts' packets, which the source/destination check would drop.
-      ec2.modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(v -> v.value(false)));
+    Instance launched = ec2.runInstances(runRequest(d, ctx)).instances().get(0);
+    return read(d.logicalId(), launched, ctx);
+  }
+
+  private static Optional<Instance> describe(String id, HandlerContext ctx) {
+    try {
+      return ctx.clients().ec2().describeInstances(r -> r.instanceIds(id)).reservations().stream()
+          .flatMap(r -> r.instances().stream()).findFirst();
+    } catch (Ec2Exception e) {
+      // Just launched, the instance may not be visible yet ("not yet", like the SDK's waiter).
+      if ("InvalidInstanceID.NotFound".equals(e.awsErrorDetails().errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
     }
-    Instance i = ec2.describeInstances(r -> r.instanceIds(id)).reservations().get(0).instances().get(0);
-    return read(d.logicalId(), i, ctx);
   }
 
   @Override
-  public Set<String> updatable() {
-    return Set.of("securityGroups", "sourceDestCheck");
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    Instance i = describe(c.physicalId(), ctx).orElse(null);
+    if (i == null || i.state().name() == InstanceStateName.PENDING) {
+      return Optional.empty();
+    }
+    if (i.state().name() != InstanceStateName.RUNNING) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") is " + i.state().nameAsString()
+          + (i.stateReason() == null ? "" : ": " + i.stateReason().message()) + ", not running");
+    }
+    return Optional.of(read(c.logicalId(), i, ctx));
   }
+
+  @Override
+  public CurrentResource configure(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    if (Boolean.parseBoolean(d.property("sourceDestCheck"))) {
+      return c;
+    }
+    // A NAT forwards other hosts' packets, which the source/destination check would drop.
+    ctx.clients().ec2().modifyInstanceAttribute(r -> r.instanceId(c.physicalId()).sourceDestCheck(v -> v.value(false)));
+    return read(d.logicalId(), describe(c.physicalId(), ctx).orElseThrow(), ctx);
+  }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c.physicalId(), ctx).map(i -> i.state().name() == InstanceStateName.TERMINATED).orElse(true);
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -141,7 +201,31 @@ public final class InstanceHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.terminateInstances(r -> r.instanceIds(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " (" + c.physicalId() + ") to be terminated");
-    ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(c.physicalId()), ctx.waiting());
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::Instance";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Instance");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("ImageId", TemplateAssembly.ref(cfn.imageParameter(r.property("role"), r.property("image"))));
+    p.put("InstanceType", r.property("instanceType"));
+    p.set("SubnetId", cfn.refTo(r.property("subnet")));
+    ArrayNode groups = p.putArray("SecurityGroupIds");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    p.set("KeyName", cfn.keyName());
+    p.put("SourceDestCheck", Boolean.parseBoolean(r.property("sourceDestCheck")));
+    r.optional("userData").ifPresent(u -> p.putObject("UserData").put("Fn::Base64", u));
+    r.optional("launchTemplate").ifPresent(t -> {
+      ObjectNode lt = p.putObject("LaunchTemplate");
+      lt.set("LaunchTemplateId", cfn.refTo(t));
+      lt.set("Version", TemplateAssembly.getAtt(cfn.id(t), "LatestVersionNumber"));
+    });
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

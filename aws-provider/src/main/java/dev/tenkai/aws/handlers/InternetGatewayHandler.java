@@ -1,6 +1,11 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import java.util.Set;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -17,6 +22,18 @@ public final class InternetGatewayHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.INTERNET_GATEWAY;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("vpc")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -48,4 +65,21 @@ public final class InternetGatewayHandler implements ResourceHandler {
     ctx.state().get(vpc).ifPresent(v -> ec2.detachInternetGateway(r -> r.internetGatewayId(c.physicalId()).vpcId(v.physicalId())));
     ec2.deleteInternetGateway(r -> r.internetGatewayId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::InternetGateway";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    String id = cfn.id(r.logicalId());
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::InternetGateway");
+    cfn.tags(TemplateAssembly.props(res), r);
+    ObjectNode attach = TemplateAssembly.typed("AWS::EC2::VPCGatewayAttachment");
+    TemplateAssembly.props(attach).set("VpcId", cfn.refTo(r.property("vpc")));
+    TemplateAssembly.props(attach).set("InternetGatewayId", cfn.refTo(r.logicalId()));
+    cfn.add(TemplateAssembly.ATTACHMENT, attach);
+    return Optional.of(res);
+    }
 }

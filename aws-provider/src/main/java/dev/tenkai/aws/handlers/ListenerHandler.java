@@ -1,6 +1,11 @@
 package dev.tenkai.aws.handlers;
 
+import java.util.Optional;
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -25,6 +30,18 @@ public final class ListenerHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.LISTENER;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("loadBalancer").inPlace("protocol", "port", "certificate", "targetGroup")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return ElbTags.NOT_YET;
   }
 
   @Override
@@ -71,10 +88,6 @@ public final class ListenerHandler implements ResourceHandler {
     return read(d.logicalId(), l, d.property("loadBalancer"), ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("protocol", "port", "certificate", "targetGroup");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -93,4 +106,33 @@ public final class ListenerHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elb().deleteListener(r -> r.listenerArn(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::Listener";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::Listener");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("LoadBalancerArn", cfn.refTo(r.property("loadBalancer")));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.put("Protocol", r.property("protocol"));
+    Optional<String> certificate = r.optional("certificate");
+    if (certificate.isPresent()) {
+      String name = cfn.id(r.logicalId()) + "CertificateArn";
+      ObjectNode param = cfn.parameters().putObject(name);
+      param.put("Type", "String");
+      if (certificate.get().startsWith("arn:")) {
+        param.put("Default", certificate.get());
+      }
+      param.put("Description", "The ACM certificate ARN of " + r.logicalId() + " (the model's reference: " + certificate.get() + ")");
+      p.putArray("Certificates").addObject().set("CertificateArn", TemplateAssembly.ref(name));
+    }
+    ObjectNode action = p.putArray("DefaultActions").addObject();
+    action.put("Type", "forward");
+    action.set("TargetGroupArn", cfn.refTo(r.property("targetGroup")));
+    return Optional.of(res);
+    }
 }

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -8,11 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerStateEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerSchemeEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerTypeEnum;
 
@@ -21,6 +28,19 @@ public final class LoadBalancerHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.LOAD_BALANCER;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name", "scheme")
+        .createOnly("realizes", "Tenkai's note for the plan's reader, not an AWS property").inPlace("subnets", "securityGroups")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return ElbTags.NOT_YET;
   }
 
   @Override
@@ -65,15 +85,34 @@ public final class LoadBalancerHandler implements ResourceHandler {
         .subnets(physical(d.property("subnets"), ctx))
         .securityGroups(physical(d.property("securityGroups"), ctx))
         .tags(ElbTags.tags(ctx, d.logicalId()))).loadBalancers().get(0);
-    ctx.waitingFor(d.logicalId() + " to be active");
-    elb.waiter().waitUntilLoadBalancerAvailable(r -> r.loadBalancerArns(lb.loadBalancerArn()), ctx.waiting());
     return read(d.logicalId(), lb, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("subnets", "securityGroups");
+  private static Optional<LoadBalancer> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().elb().describeLoadBalancers(r -> r.loadBalancerArns(c.physicalId())).loadBalancers().stream().findFirst();
+    } catch (LoadBalancerNotFoundException e) {
+      return Optional.empty();
+    }
   }
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    LoadBalancer lb = describe(c, ctx).orElse(null);
+    if (lb == null || lb.state() == null || lb.state().code() == LoadBalancerStateEnum.PROVISIONING) {
+      return Optional.empty();
+    }
+    if (lb.state().code() == LoadBalancerStateEnum.FAILED) {
+      throw new IllegalStateException(c.logicalId() + " failed: " + lb.state().reason());
+    }
+    return Optional.of(read(c.logicalId(), lb, ctx));
+  }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c, ctx).isEmpty();
+  }
+
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -92,7 +131,28 @@ public final class LoadBalancerHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElasticLoadBalancingV2Client elb = ctx.clients().elb();
     elb.deleteLoadBalancer(r -> r.loadBalancerArn(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    elb.waiter().waitUntilLoadBalancersDeleted(r -> r.loadBalancerArns(c.physicalId()), ctx.waiting());
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::LoadBalancer";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::LoadBalancer");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    p.put("Type", "application");
+    p.put("Scheme", r.property("scheme"));
+    p.set("Subnets", cfn.refs(r.property("subnets")));
+    ArrayNode groups = p.putArray("SecurityGroups");
+    TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
+    cfn.tags(p, r);
+    String id = cfn.id(r.logicalId());
+    ObjectNode out = cfn.outputs().putObject(id + "DnsName");
+    out.put("Description", "The DNS name of load balancer " + r.logicalId() + " (" + r.property("realizes") + ")");
+    out.set("Value", TemplateAssembly.getAtt(id, "DNSName"));
+    return Optional.of(res);
+    }
 }

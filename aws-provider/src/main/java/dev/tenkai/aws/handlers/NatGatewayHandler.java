@@ -1,6 +1,11 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import java.util.Set;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -8,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.NatGateway;
 import software.amazon.awssdk.services.ec2.model.NatGatewayAddress;
 import software.amazon.awssdk.services.ec2.model.NatGatewayState;
@@ -18,6 +24,18 @@ public final class NatGatewayHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.NAT_GATEWAY;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("subnet", "eip")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -43,8 +61,6 @@ public final class NatGatewayHandler implements ResourceHandler {
         .allocationId(ctx.state().physicalId(d.property("eip")))
         .clientToken(ctx.clientToken(d.logicalId()))
         .tagSpecifications(Ec2Tags.at(ResourceType.NATGATEWAY, ctx, d.logicalId()))).natGateway().natGatewayId();
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ec2.waiter().waitUntilNatGatewayAvailable(r -> r.natGatewayIds(id), ctx.waiting());
     return CurrentResource.of(kind(), d.logicalId(), id, Map.of("subnet", d.property("subnet"), "eip", d.property("eip")), Map.of());
   }
 
@@ -52,7 +68,48 @@ public final class NatGatewayHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     ec2.deleteNatGateway(r -> r.natGatewayId(c.physicalId()));
-    ctx.waitingFor(c.logicalId() + " to be deleted");
-    ec2.waiter().waitUntilNatGatewayDeleted(r -> r.natGatewayIds(c.physicalId()), ctx.waiting());
   }
+
+  private static Optional<NatGateway> describe(CurrentResource c, HandlerContext ctx) {
+    try {
+      return ctx.clients().ec2().describeNatGateways(r -> r.natGatewayIds(c.physicalId())).natGateways().stream().findFirst();
+    } catch (Ec2Exception e) {
+      if ("NatGatewayNotFound".equals(e.awsErrorDetails().errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    NatGateway g = describe(c, ctx).orElse(null);
+    if (g == null || g.state() == NatGatewayState.PENDING) {
+      return Optional.empty();
+    }
+    if (g.state() != NatGatewayState.AVAILABLE) {
+      throw new IllegalStateException(c.logicalId() + " (" + c.physicalId() + ") is " + g.stateAsString() + ": " + g.failureMessage());
+    }
+    return Optional.of(c);
+  }
+
+  @Override
+  public boolean gone(CurrentResource c, HandlerContext ctx) {
+    return describe(c, ctx).map(g -> g.state() == NatGatewayState.DELETED).orElse(true);
+  }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::NatGateway";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::NatGateway");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("SubnetId", cfn.refTo(r.property("subnet")));
+    p.set("AllocationId", TemplateAssembly.getAtt(cfn.id(r.property("eip")), "AllocationId"));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

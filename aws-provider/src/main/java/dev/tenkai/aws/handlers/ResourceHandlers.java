@@ -2,15 +2,18 @@ package dev.tenkai.aws.handlers;
 
 import com.google.common.collect.ImmutableList;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.PropertyRules;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** One handler per kind, looked up by kind; also the planner's {@link PropertyRules}. */
+/**
+ * The registered kinds, looked up by kind; also the planner's {@link PropertyRules}. Registration
+ * order is discovery order: a kind comes after every kind its resources refer to.
+ */
 public final class ResourceHandlers implements PropertyRules {
-  private final Map<AwsKind, ResourceHandler> byKind = new EnumMap<>(AwsKind.class);
+  private final Map<AwsKind, ResourceHandler> byKind = new LinkedHashMap<>();
 
   private ResourceHandlers(List<ResourceHandler> handlers) {
     for (ResourceHandler h : handlers) {
@@ -18,26 +21,55 @@ public final class ResourceHandlers implements PropertyRules {
         throw new IllegalArgumentException("two handlers for kind " + h.kind());
       }
     }
+  }
+
+  /** Exactly {@code handlers}, in discovery order (for tests and custom providers). */
+  public static ResourceHandlers of(List<ResourceHandler> handlers) {
+    return new ResourceHandlers(handlers);
+  }
+
+  /** The standard kinds, one per {@link AwsKind}, in discovery order: one line per kind. */
+  public static ResourceHandlers standard() {
+    ResourceHandlers standard = new ResourceHandlers(List.of(
+        new VpcHandler(),
+        new SubnetHandler(),
+        new InternetGatewayHandler(),
+        new SecurityGroupHandler(),
+        new SecurityGroupIngressHandler(),
+        new LaunchTemplateHandler(),
+        new InstanceHandler(),
+        new ElasticIpHandler(),
+        new NatGatewayHandler(),
+        new RouteTableHandler(),
+        new LoadBalancerHandler(),
+        new TargetGroupHandler(),
+        new ListenerHandler(),
+        new DbSubnetGroupHandler(),
+        new DbInstanceHandler(),
+        new CacheSubnetGroupHandler(),
+        new CacheReplicationGroupHandler(),
+        new CacheClusterHandler(),
+        new HostedZoneHandler(),
+        new DnsRecordHandler()));
     for (AwsKind k : AwsKind.values()) {
-      if (!byKind.containsKey(k)) {
-        throw new IllegalArgumentException("no handler for kind " + k);
+      if (!standard.byKind.containsKey(k)) {
+        throw new IllegalStateException("no handler registered for kind " + k);
       }
     }
+    return standard;
   }
 
-  /** The standard handlers, one per {@link AwsKind}. */
-  public static ResourceHandlers standard() {
-    return new ResourceHandlers(List.of(
-        new VpcHandler(), new SubnetHandler(), new InternetGatewayHandler(), new SecurityGroupHandler(),
-        new SecurityGroupIngressHandler(), new InstanceHandler(), new ElasticIpHandler(), new NatGatewayHandler(),
-        new RouteTableHandler(), new LoadBalancerHandler(), new TargetGroupHandler(), new ListenerHandler(),
-        new DbSubnetGroupHandler(), new DbInstanceHandler(), new CacheSubnetGroupHandler(),
-        new CacheReplicationGroupHandler(), new CacheClusterHandler(), new HostedZoneHandler(), new DnsRecordHandler()));
-  }
-
-  /** The handler of {@code kind}. */
+  /**
+   * The handler of {@code kind}.
+   *
+   * @throws IllegalArgumentException when none is registered, naming the kind
+   */
   public ResourceHandler of(AwsKind kind) {
-    return byKind.get(kind);
+    ResourceHandler h = byKind.get(kind);
+    if (h == null) {
+      throw new IllegalArgumentException("no handler registered for kind " + kind.label());
+    }
+    return h;
   }
 
   /** Every handler, in discovery order. */
@@ -46,12 +78,7 @@ public final class ResourceHandlers implements PropertyRules {
   }
 
   @Override
-  public Set<String> updatable(AwsKind kind) {
-    return of(kind).updatable();
-  }
-
-  @Override
-  public boolean same(AwsKind kind, String property, String current, String desired) {
-    return of(kind).same(property, current, desired);
+  public KindSchema schema(AwsKind kind) {
+    return of(kind).schema();
   }
 }

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -28,6 +32,18 @@ public final class RouteTableHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.ROUTE_TABLE;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("vpc").inPlace("defaultRoute", "subnets")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -92,10 +108,6 @@ public final class RouteTableHandler implements ResourceHandler {
     return b.build();
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("defaultRoute", "subnets");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -148,4 +160,47 @@ public final class RouteTableHandler implements ResourceHandler {
     });
     ec2.deleteRouteTable(r -> r.routeTableId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::RouteTable";
+  }
+
+  /**
+   * A route table, its default route ({@code <id>DefaultRoute}) and one association per subnet
+   * ({@code <id>Association<Subnet>}).
+   */
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    String id = cfn.id(r.logicalId());
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::RouteTable");
+    TemplateAssembly.props(res).set("VpcId", cfn.refTo(r.property("vpc")));
+    cfn.tags(TemplateAssembly.props(res), r);
+    Optional<String> target = r.optional("defaultRoute");
+    if (target.isPresent()) {
+      ObjectNode route = TemplateAssembly.typed("AWS::EC2::Route");
+      ObjectNode p = TemplateAssembly.props(route);
+      p.set("RouteTableId", TemplateAssembly.ref(id));
+      p.put("DestinationCidrBlock", "0.0.0.0/0");
+      DesiredResource to = cfn.stack().get(target.get())
+          .orElseThrow(() -> new IllegalStateException(r.logicalId() + " routes to " + target.get() + ", which the stack does not hold"));
+      switch (to.kind()) {
+        case INTERNET_GATEWAY -> {
+          p.set("GatewayId", cfn.refTo(to.logicalId()));
+          route.putArray("DependsOn").add(TemplateAssembly.ATTACHMENT);
+        }
+        case NAT_GATEWAY -> p.set("NatGatewayId", cfn.refTo(to.logicalId()));
+        case INSTANCE -> p.set("InstanceId", cfn.refTo(to.logicalId()));
+        default -> throw new IllegalStateException(r.logicalId() + " routes to " + to.logicalId() + ", which is no route target");
+      }
+      cfn.add(id + "DefaultRoute", route);
+    }
+    for (String subnet : TopologyMapping.items(r.property("subnets"))) {
+      ObjectNode assoc = TemplateAssembly.typed("AWS::EC2::SubnetRouteTableAssociation");
+      TemplateAssembly.props(assoc).set("RouteTableId", TemplateAssembly.ref(id));
+      TemplateAssembly.props(assoc).set("SubnetId", cfn.refTo(subnet));
+      cfn.add(id + "Association" + cfn.id(subnet), assoc);
+    }
+    return Optional.of(res);
+    }
 }

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -28,6 +32,18 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.SECURITY_GROUP_INGRESS;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("group").inPlace("rules")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -116,10 +132,6 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
     return ids;
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("rules");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -156,4 +168,42 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
       ctx.clients().ec2().revokeSecurityGroupIngress(r -> r.groupId(groupId).securityGroupRuleIds(ids));
     }
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::SecurityGroupIngress";
+  }
+
+  /**
+   * One {@code AWS::EC2::SecurityGroupIngress} per rule ({@code <id>Rule1}, ... in the mapping's
+   * sorted rule order): the provider keeps a group's rules as one resource, CloudFormation as one
+   * each. Rules live apart from their groups so groups may reference each other.
+   */
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    String id = cfn.id(r.logicalId());
+    int n = 0;
+    for (String rule : r.property("rules").split(";")) {
+      if (rule.isEmpty()) {
+        continue;
+      }
+      TemplateAssembly.IngressRule ir = TemplateAssembly.IngressRule.parse(rule);
+      ObjectNode res = TemplateAssembly.typed("AWS::EC2::SecurityGroupIngress");
+      ObjectNode p = TemplateAssembly.props(res);
+      p.set("GroupId", TemplateAssembly.getAtt(cfn.id(r.property("group")), "GroupId"));
+      p.put("IpProtocol", ir.protocol());
+      if (!ir.protocol().equals("-1")) {
+        p.put("FromPort", ir.fromPort());
+        p.put("ToPort", ir.toPort());
+      }
+      if (ir.source().contains("/") && Character.isDigit(ir.source().charAt(0))) {
+        p.put("CidrIp", ir.source());
+      } else {
+        p.set("SourceSecurityGroupId", TemplateAssembly.getAtt(cfn.id(ir.source()), "GroupId"));
+      }
+      p.put("Description", "Tenkai " + cfn.stack().stack() + " " + r.logicalId() + ": " + rule);
+      cfn.add(id + "Rule" + (++n), res);
+    }
+    return Optional.empty();
+    }
 }

@@ -1,6 +1,11 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import java.util.Set;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -15,6 +20,19 @@ public final class SubnetHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.SUBNET;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("cidr", "availabilityZone", "vpc")
+        .createOnly("tier", "Tenkai's note for the plan's reader, not an AWS property")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -48,4 +66,20 @@ public final class SubnetHandler implements ResourceHandler {
     DeleteBlockers.checkSubnet(c, ctx);
     ctx.clients().ec2().deleteSubnet(r -> r.subnetId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::Subnet";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Subnet");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.set("VpcId", cfn.refTo(r.property("vpc")));
+    p.put("CidrBlock", r.property("cidr"));
+    p.set("AvailabilityZone", cfn.zoneRef(r.property("availabilityZone")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

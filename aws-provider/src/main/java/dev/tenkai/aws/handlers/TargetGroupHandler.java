@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -11,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
@@ -33,6 +37,20 @@ public final class TargetGroupHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.TARGET_GROUP;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("name", "protocol", "port", "vpc")
+        .inPlace("healthCheckPath", "healthCheckIntervalSeconds", "healthCheckTimeoutSeconds", "healthyThreshold", "unhealthyThreshold")
+        .inPlace("stickiness", "stickinessSeconds", "deregistrationDelaySeconds", "targets")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return ElbTags.NOT_YET;
   }
 
   @Override
@@ -113,13 +131,6 @@ public final class TargetGroupHandler implements ResourceHandler {
     return read(d.logicalId(), g, ctx);
   }
 
-  @Override
-  public Set<String> updatable() {
-    Set<String> s = new HashSet<>(HEALTH);
-    s.addAll(ATTRIBUTES);
-    s.add("targets");
-    return s;
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -196,59 +207,88 @@ public final class TargetGroupHandler implements ResourceHandler {
     }
   }
 
-  /**
-   * Waits until the load balancer reports every one of {@code instanceIds} healthy, polling with
-   * the options' interval, for at most the options' readiness timeout.
-   *
-   * @throws TargetsNotHealthyException naming each server that is not healthy and its state
-   */
-  public void awaitHealthy(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
-    long deadline = System.nanoTime() + ctx.options().execution().readinessTimeout().toNanos();
-    while (true) {
-      Map<String, String> states = health(group, instanceIds, ctx);
-      Map<String, String> notYet = new TreeMap<>();
-      instanceIds.forEach(id -> {
-        String st = states.getOrDefault(id, "unregistered");
-        if (!"healthy".equals(st)) {
-          notYet.put(id, st);
-        }
-      });
-      if (notYet.isEmpty()) {
-        return;
-      }
-      if (System.nanoTime() >= deadline) {
-        throw new TargetsNotHealthyException(group.logicalId(), notYet, ctx.options().execution().readinessTimeout());
-      }
-      pause(ctx);
-    }
-  }
-
-  /**
-   * Waits until none of {@code instanceIds} is draining any more (the load balancer has let their
-   * requests in flight finish, which takes the deregistration delay), or until the options'
-   * drain limit, if one is set.
-   */
-  public void awaitDrained(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
+  /** How long servers leaving {@code group} may drain: the options' drain limit, or its deregistration delay and the readiness timeout. */
+  Duration drainLimit(CurrentResource group, HandlerContext ctx) {
     long delay = Long.parseLong(group.properties().getOrDefault("deregistrationDelaySeconds", "300"));
-    Duration bound = ctx.options().execution().drainLimit()
-        .orElse(Duration.ofSeconds(delay).plus(ctx.options().execution().readinessTimeout()));
-    long deadline = System.nanoTime() + bound.toNanos();
-    while (health(group, instanceIds, ctx).containsValue("draining") && System.nanoTime() < deadline) {
-      pause(ctx);
-    }
+    return ctx.options().execution().drainLimit().orElse(Duration.ofSeconds(delay).plus(ctx.options().execution().readinessTimeout()));
   }
 
-  private static void pause(HandlerContext ctx) {
-    try {
-      Thread.sleep(ctx.options().execution().pollInterval().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while polling target health", e);
-    }
+  @Override
+  public Optional<TargetRegistry> targets() {
+    TargetGroupHandler self = this;
+    return Optional.of(new TargetRegistry() {
+      @Override
+      public Set<String> registered(CurrentResource group, HandlerContext ctx) {
+        return self.registered(group, ctx);
+      }
+
+      @Override
+      public void register(CurrentResource group, List<String> ids, HandlerContext ctx) {
+        self.register(group, ids, ctx);
+      }
+
+      @Override
+      public void deregister(CurrentResource group, List<String> ids, HandlerContext ctx) {
+        self.deregister(group, ids, ctx);
+      }
+
+      @Override
+      public Map<String, String> health(CurrentResource group, List<String> ids, HandlerContext ctx) {
+        return self.health(group, ids, ctx);
+      }
+
+      @Override
+      public Duration drainLimit(CurrentResource group, HandlerContext ctx) {
+        return self.drainLimit(group, ctx);
+      }
+    });
   }
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
     ctx.clients().elb().deleteTargetGroup(r -> r.targetGroupArn(c.physicalId()));
+  }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::ElasticLoadBalancingV2::TargetGroup";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::TargetGroup");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("Name", r.property("name"));
+    p.put("Protocol", r.property("protocol"));
+    p.put("Port", Integer.parseInt(r.property("port")));
+    p.set("VpcId", cfn.refTo(r.property("vpc")));
+    p.put("TargetType", "instance");
+    p.put("HealthCheckProtocol", r.property("protocol"));
+    p.put("HealthCheckPath", r.property("healthCheckPath"));
+    p.put("HealthCheckIntervalSeconds", Integer.parseInt(r.property("healthCheckIntervalSeconds")));
+    p.put("HealthCheckTimeoutSeconds", Integer.parseInt(r.property("healthCheckTimeoutSeconds")));
+    p.put("HealthyThresholdCount", Integer.parseInt(r.property("healthyThreshold")));
+    p.put("UnhealthyThresholdCount", Integer.parseInt(r.property("unhealthyThreshold")));
+    ArrayNode attributes = p.putArray("TargetGroupAttributes");
+    cfnAttribute(attributes, "stickiness.enabled", r.property("stickiness"));
+    if (Boolean.parseBoolean(r.property("stickiness"))) {
+      cfnAttribute(attributes, "stickiness.type", "lb_cookie");
+      cfnAttribute(attributes, "stickiness.lb_cookie.duration_seconds", r.property("stickinessSeconds"));
+    }
+    cfnAttribute(attributes, "deregistration_delay.timeout_seconds", r.property("deregistrationDelaySeconds"));
+    ArrayNode targets = p.putArray("Targets");
+    for (String target : TopologyMapping.items(r.property("targets"))) {
+      ObjectNode t = targets.addObject();
+      t.set("Id", cfn.refTo(target));
+      t.put("Port", Integer.parseInt(r.property("port")));
+    }
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
+
+  private static void cfnAttribute(ArrayNode attributes, String key, String value) {
+    ObjectNode a = attributes.addObject();
+    a.put("Key", key);
+    a.put("Value", value);
   }
 }

@@ -1,6 +1,10 @@
 package dev.tenkai.aws.handlers;
 
+import dev.tenkai.aws.cloudformation.TemplateAssembly;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tenkai.aws.plan.AwsKind;
+import dev.tenkai.aws.plan.KindSchema;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcState;
 import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 
 /** The VPC, with DNS support and DNS hostnames on. */
@@ -18,6 +23,18 @@ public final class VpcHandler implements ResourceHandler {
   @Override
   public AwsKind kind() {
     return AwsKind.VPC;
+  }
+
+  @Override
+  public KindSchema schema() {
+    return KindSchema.builder()
+        .replacing("cidr").inPlace("dnsHostnames", "dnsSupport")
+        .build();
+  }
+
+  @Override
+  public Set<String> notYetCodes() {
+    return Ec2Tags.NOT_YET;
   }
 
   @Override
@@ -43,10 +60,20 @@ public final class VpcHandler implements ResourceHandler {
   public CurrentResource create(DesiredResource d, HandlerContext ctx) {
     Ec2Client ec2 = ctx.clients().ec2();
     String vpcId = ec2.createVpc(r -> r.cidrBlock(d.property("cidr")).tagSpecifications(Ec2Tags.at(ResourceType.VPC, ctx, d.logicalId()))).vpc().vpcId();
-    ctx.waitingFor(d.logicalId() + " to be available");
-    ec2.waiter().waitUntilVpcAvailable(r -> r.vpcIds(vpcId), ctx.waiting());
-    setDns(ec2, vpcId, d);
     return CurrentResource.of(kind(), d.logicalId(), vpcId,
+        Map.of("cidr", d.property("cidr"), "dnsHostnames", "", "dnsSupport", ""), Map.of());
+  }
+
+  @Override
+  public Optional<CurrentResource> ready(CurrentResource c, HandlerContext ctx) {
+    Vpc vpc = ctx.clients().ec2().describeVpcs(r -> r.vpcIds(c.physicalId())).vpcs().get(0);
+    return vpc.state() == VpcState.AVAILABLE ? Optional.of(c) : Optional.empty();
+  }
+
+  @Override
+  public CurrentResource configure(DesiredResource d, CurrentResource c, HandlerContext ctx) {
+    setDns(ctx.clients().ec2(), c.physicalId(), d);
+    return CurrentResource.of(kind(), d.logicalId(), c.physicalId(),
         Map.of("cidr", d.property("cidr"), "dnsHostnames", d.property("dnsHostnames"), "dnsSupport", d.property("dnsSupport")), Map.of());
   }
 
@@ -56,10 +83,6 @@ public final class VpcHandler implements ResourceHandler {
     ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsHostnames(v -> v.value(Boolean.parseBoolean(d.property("dnsHostnames")))));
   }
 
-  @Override
-  public Set<String> updatable() {
-    return Set.of("dnsHostnames", "dnsSupport");
-  }
 
   @Override
   public CurrentResource update(DesiredResource d, CurrentResource c, HandlerContext ctx) {
@@ -73,4 +96,20 @@ public final class VpcHandler implements ResourceHandler {
     DeleteBlockers.checkVpc(c, ctx);
     ctx.clients().ec2().deleteVpc(r -> r.vpcId(c.physicalId()));
   }
+
+  @Override
+  public String cloudFormationType() {
+    return "AWS::EC2::VPC";
+  }
+
+  @Override
+  public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
+    ObjectNode res = TemplateAssembly.typed("AWS::EC2::VPC");
+    ObjectNode p = TemplateAssembly.props(res);
+    p.put("CidrBlock", r.property("cidr"));
+    p.put("EnableDnsHostnames", Boolean.parseBoolean(r.property("dnsHostnames")));
+    p.put("EnableDnsSupport", Boolean.parseBoolean(r.property("dnsSupport")));
+    cfn.tags(p, r);
+    return Optional.of(res);
+    }
 }

@@ -207,7 +207,8 @@ public final class LocalEmulator implements AutoCloseable {
         // A local demo need not wait out a real deregistration delay.
         .drainLimit(Duration.ofSeconds(5))
         .awaitDeletion(false)
-        .interceptor(new EmulatorGaps(endpoint.toString()));
+        .interceptor(new EmulatorGaps(endpoint.toString()))
+        .interceptor(new MotoGaps());
   }
 
   /**

@@ -15,6 +15,8 @@ public enum AwsKind {
   SECURITY_GROUP("security-group"),
   /** The ingress rules of one security group, which may reference other groups. */
   SECURITY_GROUP_INGRESS("ingress"),
+  /** An EC2 launch template per server group: IMDSv2 required, encrypted root volume. */
+  LAUNCH_TEMPLATE("launch-template"),
   /** An EC2 instance: bastion, server, NAT instance or self-run cache node. */
   INSTANCE("instance"),
   /** An Elastic IP, possibly associated with an instance. */

@@ -11,7 +11,12 @@ public enum ChangeAction {
   /** Delete it: it is owned by the stack and no longer desired. */
   DELETE("-"),
   /** Leave it: it is as desired. */
-  NO_CHANGE("=");
+  NO_CHANGE("="),
+  /**
+   * Refuse: a property that cannot change at all differs (replacing the resource would lose what
+   * it holds). Apply refuses a plan that holds one; the diff says why.
+   */
+  REFUSED("!");
 
   private final String symbol;
 
@@ -26,6 +31,6 @@ public enum ChangeAction {
 
   /** Whether the action calls a mutating API. */
   public boolean mutates() {
-    return this != NO_CHANGE;
+    return this != NO_CHANGE && this != REFUSED;
   }
 }

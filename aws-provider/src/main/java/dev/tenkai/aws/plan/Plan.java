@@ -85,6 +85,9 @@ public final class Plan {
   /** The one-line summary, e.g. "3 to create, 1 to update, 0 to replace, 0 to delete, 40 unchanged". */
   public String summary() {
     Map<ChangeAction, Integer> n = counts();
+    if (n.get(ChangeAction.REFUSED) > 0) {
+      return n.get(ChangeAction.REFUSED) + " refused (a property that cannot change differs): apply refuses this plan.";
+    }
     if (!hasChanges()) {
       return "No changes: stack " + desired.stack() + " matches the topology (" + n.get(ChangeAction.NO_CHANGE) + " resources).";
     }
@@ -101,9 +104,9 @@ public final class Plan {
     for (String note : desired.notes()) {
       b.append("  note: ").append(note).append('\n');
     }
-    int width = changes.stream().filter(c -> c.action().mutates()).mapToInt(c -> c.logicalId().length()).max().orElse(0);
+    int width = changes.stream().filter(Plan::shown).mapToInt(c -> c.logicalId().length()).max().orElse(0);
     for (Change c : changes) {
-      if (!c.action().mutates()) {
+      if (!shown(c)) {
         continue;
       }
       b.append(String.format(Locale.ROOT, "  %-3s %-" + width + "s  %-7s  ", c.action().symbol(), c.logicalId(), c.action().name().toLowerCase(Locale.ROOT)));
@@ -117,6 +120,15 @@ public final class Plan {
     b.append(rolling.render());
     b.append(summary()).append('\n');
     return b.toString();
+  }
+
+  private static boolean shown(Change c) {
+    return c.action().mutates() || c.action() == ChangeAction.REFUSED;
+  }
+
+  /** The changes refused: a property that cannot change differs. Apply refuses such a plan. */
+  public ImmutableList<Change> refused() {
+    return changes.stream().filter(c -> c.action() == ChangeAction.REFUSED).collect(ImmutableList.toImmutableList());
   }
 
   /** The plan as JSON: stack, region, zones, notes, counts and every change with its diffs. */
@@ -148,6 +160,7 @@ public final class Plan {
         dn.put("current", d.current());
         dn.put("desired", d.desired());
         dn.put("inPlace", d.inPlace());
+        dn.put("behaviour", d.behaviour().name().toLowerCase(Locale.ROOT));
       }
       c.desired().ifPresent(d -> {
         ObjectNode props = o.putObject("properties");

@@ -11,10 +11,12 @@ import java.util.Set;
 /**
  * Compares the desired stack with what was discovered, per logical id. Pure: no AWS call.
  *
- * <p>Only the properties a handler reads back are compared (a property it cannot read, such as
- * an instance's user data, is used at creation only). A difference in a property the handler can
- * change in place makes an update; any other difference makes a replacement. A resource that
- * refers to a replaced one is updated (or replaced, when the reference cannot change in place).
+ * <p>Every property a kind's {@link KindSchema} declares is compared (a property used at creation
+ * only, such as an instance's user data, is declared so, with the reason). A desired value left
+ * absent where the schema says AWS assigns one (a database's backup window) is no difference. A
+ * difference in a property that changes in place makes an update; one that cannot change at all
+ * makes a refusal; any other makes a replacement. A resource that refers to a replaced one is
+ * updated (or replaced, when the reference cannot change in place).
  */
 public final class Planner {
   private final PropertyRules rules;
@@ -36,6 +38,7 @@ public final class Planner {
       List<PropertyDiff> diffs = diff(d, c.get());
       ChangeAction action =
           diffs.isEmpty() ? ChangeAction.NO_CHANGE
+              : diffs.stream().anyMatch(p -> p.behaviour() == UpdateBehaviour.IMMUTABLE) ? ChangeAction.REFUSED
               : diffs.stream().allMatch(PropertyDiff::inPlace) ? ChangeAction.UPDATE : ChangeAction.REPLACE;
       String reason = diffs.isEmpty() ? "as desired" : describe(diffs);
       out.put(d.logicalId(), new Change(d.logicalId(), d.kind(), action, reason, diffs, Optional.of(d), c));
@@ -50,12 +53,17 @@ public final class Planner {
   }
 
   private List<PropertyDiff> diff(DesiredResource d, CurrentResource c) {
-    Set<String> inPlace = rules.updatable(d.kind());
     List<PropertyDiff> diffs = new ArrayList<>();
-    for (Map.Entry<String, String> e : c.properties().entrySet()) {
-      String want = d.properties().getOrDefault(e.getKey(), "");
-      if (!rules.same(d.kind(), e.getKey(), e.getValue(), want)) {
-        diffs.add(new PropertyDiff(e.getKey(), e.getValue(), want, inPlace.contains(e.getKey())));
+    for (Map.Entry<String, PropertySpec> e : rules.schema(d.kind()).properties().entrySet()) {
+      String name = e.getKey();
+      PropertySpec spec = e.getValue();
+      String want = d.properties().getOrDefault(name, "");
+      String have = c.properties().getOrDefault(name, "");
+      if (want.isEmpty() && spec.assignedWhenAbsent()) {
+        continue;
+      }
+      if (!spec.same().test(have, want)) {
+        diffs.add(new PropertyDiff(name, have, want, spec.behaviour(), spec.refusal().orElse("")));
       }
     }
     return diffs;
@@ -80,7 +88,7 @@ public final class Planner {
           List<PropertyDiff> diffs = new ArrayList<>(ch.diffs());
           for (Map.Entry<String, String> p : d.properties().entrySet()) {
             if (TopologyMapping.items(p.getValue()).contains(dep)) {
-              boolean inPlace = rules.updatable(d.kind()).contains(p.getKey());
+              boolean inPlace = rules.schema(d.kind()).spec(p.getKey()).map(sp -> sp.behaviour().inPlace()).orElse(false);
               referencedInPlace &= inPlace;
               diffs.add(new PropertyDiff(p.getKey(), p.getValue() + " (replaced)", p.getValue(), inPlace));
             }

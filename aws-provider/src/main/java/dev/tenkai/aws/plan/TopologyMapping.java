@@ -333,10 +333,20 @@ public final class TopologyMapping {
 
   private void servers() {
     for (ServerGroup g : t.serverGroups()) {
+      // What every server of the group is launched from: IMDSv2 only, an encrypted root volume.
+      String template = "launch-template/" + g.name();
+      add(AwsKind.LAUNCH_TEMPLATE, template, Optional.empty())
+          .put("name", t.name() + "-" + g.name())
+          .put("image", inputs.imageFor(g.name(), g.image()))
+          .put("instanceType", g.instanceClass())
+          .put("httpTokens", "required")
+          .put("rootVolumeEncrypted", "true")
+          .ref("securityGroups", securityGroupId(g.name()))
+          .done();
       for (String zone : t.zones()) {
         for (int n = 1; n <= g.countIn(zone); n++) {
           String id = instanceId(g.name(), zone, n);
-          instance(id, g.name(), zone, subnetId(g.tier(), zone), g.instanceClass(), g.image()).done();
+          instance(id, g.name(), zone, subnetId(g.tier(), zone), g.instanceClass(), g.image()).ref("launchTemplate", template).done();
           if (g.elasticIp()) {
             add(AwsKind.ELASTIC_IP, "eip/" + g.name() + "/" + zone + "/" + n, Optional.of(zone))
                 .put("purpose", "server " + id)

@@ -64,7 +64,7 @@ class CloudFormationTemplateTest {
     assertThat(ssm.get("Parameters").get("WebImageId").get("Type").asText()).isEqualTo("AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>");
     assertThat(ssm.get("Parameters").get("WebImageId").get("Default").asText()).isEqualTo(ExportOption.AL2023_SSM_PATH);
     assertThat(ofType(ssm, "AWS::EC2::Instance")).allSatisfy(i -> assertThat(i.get("Properties").get("ImageId").get("Ref").asText()).endsWith("ImageId"));
-    assertThat(ssm.toString()).doesNotContain(TemplateBuilder.IMAGE_PLACEHOLDER);
+    assertThat(ssm.toString()).doesNotContain(TemplateAssembly.IMAGE_PLACEHOLDER);
 
     ObjectNode custom = CloudFormationTemplate.of(MODERN, ExportOption.imageSsmPath("/my/images/web")).tree();
     assertThat(custom.get("Parameters").get("WebImageId").get("Default").asText()).isEqualTo("/my/images/web");
@@ -121,7 +121,7 @@ class CloudFormationTemplateTest {
     for (Topology topology : List.of(MODERN, ReferenceTopologies.of2012())) {
       ObjectNode t = CloudFormationTemplate.of(topology).tree();
       java.util.Set<String> refs = new java.util.LinkedHashSet<>();
-      TemplateBuilder.references(t, refs);
+      TemplateAssembly.references(t, refs);
       java.util.Set<String> known = new java.util.HashSet<>();
       t.get("Resources").fieldNames().forEachRemaining(known::add);
       t.get("Parameters").fieldNames().forEachRemaining(known::add);

@@ -131,12 +131,12 @@ class KilledApplyOnMotoTest {
   /**
    * Four points by default: early, while a NAT gateway is being created, while a web server is
    * being launched, late. {@code -Dtenkai.faults.killEvery=true} kills after every number of
-   * finished changes, 1 to 39, instead.
+   * finished changes, 1 to 40, instead.
    */
   static Stream<String> killPoints() {
     if (Boolean.getBoolean("tenkai.faults.killEvery")) {
       // -Dtenkai.faults.killRange=38-39 narrows it.
-      String[] range = System.getProperty("tenkai.faults.killRange", "1-39").split("-");
+      String[] range = System.getProperty("tenkai.faults.killRange", "1-40").split("-");
       return IntStream.rangeClosed(Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim())).mapToObj(n -> "done:" + n);
     }
     return Stream.of("done:1", "started:nat-gateway/", "started:instance/web/", "done:30");

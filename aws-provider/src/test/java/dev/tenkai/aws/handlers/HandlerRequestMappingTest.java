@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Vpc;
-import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 import software.amazon.awssdk.services.elasticache.model.CreateReplicationGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerRequest;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
@@ -62,10 +61,11 @@ class HandlerRequestMappingTest {
   @Test
   void vpcIsTaggedAtCreationAndGetsDnsHostnames() {
     when(mocks.ec2.createVpc(any(CreateVpcRequest.class))).thenReturn(CreateVpcResponse.builder().vpc(Vpc.builder().vpcId("vpc-1").build()).build());
-    when(mocks.ec2.waiter()).thenReturn(mock(Ec2Waiter.class));
     HandlerContext ctx = mocks.context(Map.of());
 
-    new VpcHandler().create(resource("vpc"), ctx);
+    VpcHandler vpc = new VpcHandler();
+    // The engine calls configure once the VPC is ready: DNS attributes are set on a ready VPC.
+    vpc.configure(resource("vpc"), vpc.create(resource("vpc"), ctx), ctx);
 
     ArgumentCaptor<CreateVpcRequest> req = ArgumentCaptor.forClass(CreateVpcRequest.class);
     verify(mocks.ec2).createVpc(req.capture());
@@ -78,15 +78,18 @@ class HandlerRequestMappingTest {
     verify(mocks.ec2, times(2)).modifyVpcAttribute(attrs.capture());
     assertThat(attrs.getAllValues()).filteredOn(a -> a.enableDnsHostnames() != null)
         .singleElement().satisfies(a -> assertThat(a.enableDnsHostnames().value()).isTrue());
-    assertThat(mocks.progress).anySatisfy(p -> assertThat(p).contains("vpc"));
   }
 
   @Test
   void instanceIsTaggedPlacedInItsSubnetAndIdempotentPerRun() {
-    HandlerContext ctx = mocks.context(Map.of("subnet/private/a", "subnet-pa", "security-group/web", "sg-web"));
+    HandlerContext ctx = mocks.context(Map.of("subnet/private/a", "subnet-pa", "security-group/web", "sg-web", "launch-template/web", "lt-web"));
     DesiredResource web = resource("instance/web/a/1");
 
     RunInstancesRequest req = InstanceHandler.runRequest(web, ctx);
+
+    // Launched from its group's template (IMDSv2 required, encrypted root volume), at its default version.
+    assertThat(req.launchTemplate().launchTemplateId()).isEqualTo("lt-web");
+    assertThat(req.launchTemplate().version()).isEqualTo("$Default");
 
     assertThat(req.minCount()).isEqualTo(1);
     assertThat(req.maxCount()).isEqualTo(1);
@@ -226,5 +229,17 @@ class HandlerRequestMappingTest {
     assertThat(www.ttl()).isEqualTo(300L);
     assertThat(www.resourceRecords()).singleElement()
         .satisfies(r -> assertThat(r.value()).isEqualTo("reference-web-lb-1.ap-northeast-1.elb.amazonaws.com"));
+  }
+
+  @Test
+  void aServerGroupsLaunchTemplateRequiresImdsV2AndEncryptsTheRootVolume() {
+    HandlerContext ctx = mocks.context(Map.of("security-group/web", "sg-web"));
+    var data = LaunchTemplateHandler.data(resource("launch-template/web"), ctx);
+    assertThat(data.metadataOptions().httpTokensAsString()).isEqualTo("required");
+    assertThat(data.blockDeviceMappings()).singleElement().satisfies(b -> {
+      assertThat(b.deviceName()).isEqualTo(LaunchTemplateHandler.ROOT_DEVICE);
+      assertThat(b.ebs().encrypted()).isTrue();
+    });
+    assertThat(data.securityGroupIds()).containsExactly("sg-web");
   }
 }
