@@ -31,6 +31,10 @@ abstract class AbstractTopologyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
   List<String> classpath;
 
+  /** The project's source roots, where the source of {@code topologyClass} is looked up for reports. */
+  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
+  List<String> sourceRoots;
+
   /** The project's directory: a topology file is named relative to it in reports. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File baseDirectory;

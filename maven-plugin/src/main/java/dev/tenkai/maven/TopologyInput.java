@@ -50,6 +50,20 @@ final class TopologyInput {
     return file;
   }
 
+  /**
+   * The source file of the class that provides the topology, found under one of {@code
+   * sourceRoots} (a nested class is in its outermost class's file), if the input is a class.
+   */
+  Optional<File> sourceFile(List<String> sourceRoots) {
+    if (provider.isEmpty()) {
+      return Optional.empty();
+    }
+    String className = provider.get().split("#", 2)[0];
+    String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
+    String relative = outer.replace('.', File.separatorChar) + ".java";
+    return sourceRoots.stream().map(root -> new File(root, relative)).filter(File::isFile).findFirst();
+  }
+
   /** Reads the topology; {@code classpath} is the project's compile classpath. */
   Topology read(List<String> classpath) throws MojoExecutionException {
     if (file.isPresent()) {

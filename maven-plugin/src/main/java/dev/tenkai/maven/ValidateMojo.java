@@ -59,7 +59,8 @@ public final class ValidateMojo extends AbstractTopologyMojo {
     Validator validator = validator();
     ValidationResult result = validator.validate(topology);
     File sarif = outputOr(sarifFile, "findings.sarif");
-    Optional<String> artifact = input.file().map(this::artifactUri);
+    // Code-scanning services show a result on a file: the topology file, else the providing class's source.
+    Optional<String> artifact = input.file().or(() -> input.sourceFile(sourceRoots)).map(this::artifactUri);
     write(sarif, FindingsReport.sarif(result, validator.packs(), artifact));
     for (Finding f : result.active()) {
       switch (f.severity()) {

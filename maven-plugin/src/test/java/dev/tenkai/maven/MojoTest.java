@@ -30,6 +30,7 @@ class MojoTest {
   private <T extends AbstractTopologyMojo> T configure(T mojo) {
     mojo.buildDirectory = dir.resolve("target").toFile();
     mojo.classpath = List.of();
+    mojo.sourceRoots = List.of();
     mojo.baseDirectory = dir.toFile();
     return mojo;
   }
@@ -67,6 +68,21 @@ class MojoTest {
     JsonNode sarif = new ObjectMapper().readTree(dir.resolve("target/tenkai/findings.sarif").toFile());
     assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("src/main/tenkai/pitfalls.json");
+  }
+
+  @Test
+  void findingsOfATopologyClassPointAtItsSourceFile() throws Exception {
+    Path root = dir.resolve("src/main/java");
+    Path source = root.resolve("dev/tenkai/maven/SampleTopologies.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "// the providing class's source");
+    ValidateMojo m = validate();
+    m.sourceRoots = List.of(dir.resolve("src/generated").toString(), root.toString());
+    m.topologyClass = SampleTopologies.OneMethod.class.getName();
+    assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class);
+    JsonNode sarif = new ObjectMapper().readTree(dir.resolve("target/tenkai/findings.sarif").toFile());
+    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("src/main/java/dev/tenkai/maven/SampleTopologies.java");
   }
 
   @Test
