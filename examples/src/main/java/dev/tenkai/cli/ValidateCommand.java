@@ -1,5 +1,6 @@
 package dev.tenkai.cli;
 
+import dev.tenkai.aws.rules.AwsCatalogue;
 import dev.tenkai.aws.rules.AwsRules;
 import dev.tenkai.model.Topology;
 import dev.tenkai.report.findings.ExitCode;
@@ -44,11 +45,25 @@ public final class ValidateCommand implements Callable<Integer> {
       names = "--pack",
       paramLabel = "NAME",
       description = "Run only these packs (repeatable): tenkai (all built-in rules), one family "
-          + "(availability, balancing, dns, network, security, operations, cache), or aws.")
+          + "(availability, analysis, balancing, dns, network, security, operations, cache), or aws.")
   List<String> packs = new ArrayList<>();
 
   @Option(names = "--aws", description = "Also check AWS's own constraints (the aws pack).")
   boolean aws;
+
+  @Option(
+      names = "--zone-map",
+      paramLabel = "LOGICAL=ZONE,...",
+      description = "With --aws: the AWS zone each logical zone maps to, e.g. a=ap-northeast-1a,c=ap-northeast-1c "
+          + "(default: region + logical name).")
+  String zoneMap;
+
+  @Option(
+      names = "--account-zones",
+      paramLabel = "FILE",
+      description = "With --aws: the zones your account sees, one 'zone NAME AZ-ID' line each (aws ec2 "
+          + "describe-availability-zones), instead of the catalogue's for their region.")
+  Path accountZones;
 
   @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Report RULE at LEVEL (error, warning, info).")
   Map<String, String> severities = Map.of();
@@ -71,6 +86,9 @@ public final class ValidateCommand implements Callable<Integer> {
   /** Validates and prints the report; the exit code says how it went. */
   @Override
   public Integer call() {
+    if ((zoneMap != null || accountZones != null) && !aws && !packs.contains(AwsRules.PACK_NAME)) {
+      throw new ParameterException(spec.commandLine(), "--zone-map and --account-zones apply to the AWS checks: add --aws");
+    }
     Topology t = topology.topology();
     ReportFormat reportFormat = parseFormat();
     Validator validator = validator();
@@ -115,11 +133,23 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private RulePack pack(String name) {
     if (name.equals(AwsRules.PACK_NAME)) {
-      return AwsRules.pack();
+      return AwsRules.pack(catalogue(), ZoneMapText.parse(zoneMap, spec.commandLine()));
     }
     return BuiltInRules.pack(name)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--pack: unknown pack '" + name + "' (tenkai, availability, balancing, dns, network, security, operations, cache, aws)"));
+            "--pack: unknown pack '" + name + "' (tenkai, availability, analysis, balancing, dns, network, security, operations, cache, aws)"));
+  }
+
+  private AwsCatalogue catalogue() {
+    AwsCatalogue bundled = AwsCatalogue.bundled();
+    if (accountZones == null) {
+      return bundled;
+    }
+    try {
+      return bundled.withAccountZones(accountZones);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--account-zones: " + e.getMessage());
+    }
   }
 
   private Severity severity(String rule, String level) {
