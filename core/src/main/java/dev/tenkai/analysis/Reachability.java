@@ -222,7 +222,8 @@ public final class Reachability {
         case SERVER_GROUP -> groups.put(n.name(), reachableServers(n.name()));
         case DATABASE -> databases.add(n.name());
         case CACHE -> caches.add(n.name());
-        default -> { }
+        // Listed, not defaulted: a new node kind must decide whether an entry point counts it.
+        case INTERNET, DNS_RECORD, NAT, BASTION -> { }
       }
     }
     return new EntryPointReach(name, lbs, groups, List.copyOf(databases), List.copyOf(caches), unreachable);
