@@ -15,6 +15,7 @@ import dev.tenkai.aws.plan.Plan;
 import dev.tenkai.aws.plan.Planner;
 import dev.tenkai.aws.plan.StackState;
 import dev.tenkai.aws.plan.TopologyMapping;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
 
 /**
  * The AWS provider's entry point: plan, apply, destroy and summarize a topology's stack.
@@ -33,16 +35,19 @@ import java.util.stream.Collectors;
  * try (AwsProvider aws = AwsProvider.create(options)) {
  *   Plan plan = aws.plan(topology);
  *   System.out.print(plan.render());
- *   aws.apply(plan, ApplyGate.validatedBy(validator), listener);
+ *   aws.apply(plan, ApplyGate.standard(), listener);
  *   System.out.print(aws.summary(topology).render());
  *   aws.destroy(topology, false, listener);
  * }
  * }</pre>
  *
  * Planning only reads (describe and list calls); an unchanged stack's plan has no changes and
- * applying it makes no mutating call.
+ * applying it makes no mutating call. Diagnostics (regions, endpoints, counts, timings, lock breaks)
+ * go to SLF4J at debug, silent without a backend; progress goes to the {@link ApplyListener}.
  */
 public final class AwsProvider implements AutoCloseable {
+  private static final Logger LOG = Diagnostics.logger(AwsProvider.class);
+
   private final AwsOptions options;
   private final ResourceHandlers handlers;
   private final Map<String, AwsClients> clients = new ConcurrentHashMap<>();
@@ -65,7 +70,10 @@ public final class AwsProvider implements AutoCloseable {
   /** The clients for {@code topology}'s region (or the options' override), made once. */
   public AwsClients clients(Topology topology) {
     String region = options.region().orElse(topology.region());
-    return clients.computeIfAbsent(region, r -> AwsClients.create(r, options));
+    return clients.computeIfAbsent(region, r -> {
+      LOG.debug("AWS clients for region {} at {}", r, options.endpoint().map(Object::toString).orElse("AWS"));
+      return AwsClients.create(r, options);
+    });
   }
 
   /** The topology's logical zones mapped to the account's zones (one DescribeAvailabilityZones call). */
@@ -84,11 +92,14 @@ public final class AwsProvider implements AutoCloseable {
   }
 
   private StackState discover(Topology topology, DesiredStack desired) {
+    long started = System.nanoTime();
     StackState state = new StackState(topology.name());
     HandlerContext ctx = context(topology, desired, state, "discover", false, ApplyListener.NONE);
     for (ResourceHandler h : handlers.inDiscoveryOrder()) {
       state.putAll(h.discover(ctx));
     }
+    LOG.debug("discovered {} resource(s) of stack {} in {} ms", state.all().size(), topology.name(),
+        (System.nanoTime() - started) / 1_000_000);
     return state;
   }
 
@@ -96,7 +107,9 @@ public final class AwsProvider implements AutoCloseable {
   public Plan plan(Topology topology) {
     DesiredStack desired = desired(topology);
     StackState current = discover(topology, desired);
-    return new Plan(topology, desired, new Planner(handlers).changes(desired, current));
+    Plan plan = new Plan(topology, desired, new Planner(handlers).changes(desired, current));
+    LOG.debug("plan {} for stack {}: {}", plan.id(), topology.name(), plan.summary());
+    return plan;
   }
 
   /** The deletions that would remove every resource the stack owns. Only reads. */
@@ -116,7 +129,9 @@ public final class AwsProvider implements AutoCloseable {
    * @throws StackLockedException when someone else holds the lock (it is left in place)
    */
   public String breakLock(Topology topology, String holder) {
-    return StackLock.breakHeldBy(clients(topology).ec2(), topology.name(), holder);
+    String done = StackLock.breakHeldBy(clients(topology).ec2(), topology.name(), holder);
+    LOG.debug("stack {}: {}", topology.name(), done);
+    return done;
   }
 
   /**
@@ -140,6 +155,7 @@ public final class AwsProvider implements AutoCloseable {
    * plan without mutations takes no lock (it makes no mutating call at all).
    */
   private ApplyResult locked(Plan plan, ApplyListener listener, java.util.function.Supplier<ApplyResult> run) {
+    LOG.debug("running plan {} on stack {}: {} mutation(s)", plan.id(), plan.topology().name(), plan.mutations().size());
     if (plan.mutations().isEmpty()) {
       return run.get();
     }
@@ -159,7 +175,9 @@ public final class AwsProvider implements AutoCloseable {
       }
     }, every, every, TimeUnit.MILLISECONDS);
     try {
-      return run.get();
+      ApplyResult result = run.get();
+      LOG.debug("plan {} on stack {}: {}", plan.id(), plan.topology().name(), result.summary());
+      return result;
     } finally {
       // Let a heartbeat in progress finish rather than interrupt it: an interrupted call reads as
       // "heartbeat failed" (a false alarm at the end of a good run), and one still running could

@@ -1,6 +1,7 @@
 package dev.tenkai.analysis;
 
 import com.google.common.collect.ImmutableList;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.model.ResourceKind;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
 
 /**
  * The single points of failure of a topology.
@@ -29,10 +31,13 @@ import java.util.stream.Collectors;
  * <p>The work is one analysis per placement: resources times zones, independent of server counts.
  */
 public final class SinglePointsOfFailure {
+  private static final Logger LOG = Diagnostics.logger(SinglePointsOfFailure.class);
+
   private SinglePointsOfFailure() {}
 
   /** Every placement of {@code topology} whose loss alone hurts, in model then zone order. */
   public static List<SinglePointOfFailure> of(Topology topology) {
+    LOG.debug("single points of failure of topology {}: one analysis per placement", topology.name());
     ZoneFailure analysis = ZoneFailure.of(topology);
     Outage baseline = analysis.analyze(Set.of());
     Set<String> servedBefore =

@@ -1,12 +1,14 @@
 package dev.tenkai.analysis;
 
 import com.google.common.collect.ImmutableList;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Topology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
 
 /**
  * "What if zone a goes down?": the {@link Outage} a set of failed zones causes, computed offline
@@ -56,6 +58,8 @@ import java.util.Set;
  * once.
  */
 public final class ZoneFailure {
+  private static final Logger LOG = Diagnostics.logger(ZoneFailure.class);
+
   /** The least time a database takes to fail over to its synchronous standby (an assumption). */
   public static final Duration EXPECTED_FAILOVER_MIN = Duration.ofSeconds(60);
 
@@ -86,6 +90,7 @@ public final class ZoneFailure {
    * @throws IllegalArgumentException when a zone is not one of the topology's zones
    */
   public static Outage analyze(Topology topology, Set<String> failedZones) {
+    LOG.debug("zone failure analysis of topology {}: zones {} fail", topology.name(), failedZones);
     return of(topology).analyze(failedZones);
   }
 

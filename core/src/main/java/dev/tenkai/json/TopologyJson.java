@@ -4,29 +4,32 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.tenkai.model.InvalidTopologyException;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.model.Topology;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import org.slf4j.Logger;
 
 /**
  * Reads and writes the versioned JSON form of a {@link Topology}:
@@ -49,7 +52,12 @@ public final class TopologyJson {
   private static final int MAX_NESTING = 64;
   private static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
+  /** The largest topology file {@link #read(Path)} reads; a real one is a few kilobytes. */
+  public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
   private static final ObjectMapper MAPPER = newMapper();
+
+  private static final Logger LOG = Diagnostics.logger(TopologyJson.class);
 
   private TopologyJson() {}
 
@@ -115,7 +123,7 @@ public final class TopologyJson {
     try {
       doc = MAPPER.readTree(json);
     } catch (JacksonException e) {
-      throw new TopologyJsonException(where(e), "malformed JSON: " + firstLine(e.getOriginalMessage()));
+      throw ReadFailure.malformed(e);
     }
     if (doc == null || !doc.isObject()) {
       throw new TopologyJsonException("$", "expected a JSON object with format, version and topology");
@@ -145,96 +153,55 @@ public final class TopologyJson {
     try {
       return MAPPER.treeToValue(body, Topology.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw translate(e);
+      throw ReadFailure.of(e, body);
     }
   }
 
-  /** Reads the document in {@code file}. */
+  /**
+   * Reads the document in {@code file}, which must be UTF-8 and at most {@link
+   * #MAX_DOCUMENT_BYTES} long; only that much is ever read, whatever the file is.
+   *
+   * @throws TopologyJsonException for a file too large, not UTF-8 (naming the byte offset) or not
+   *     a valid topology document
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
   public static Topology read(Path file) {
-    try {
-      return read(Files.readString(file));
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read topology file " + file + ": " + e.getMessage(), e);
     }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw new TopologyJsonException("", file + " is larger than a topology document may be ("
+          + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB); is it the right file?");
+    }
+    LOG.debug("reading topology file {} ({} bytes)", file, bytes.length);
+    return read(utf8(file, bytes));
   }
 
-  private static TopologyJsonException translate(Exception e) {
-    String path = "$.topology";
-    if (e instanceof JsonMappingException) {
-      path = jsonPath((JsonMappingException) e);
+  private static String utf8(Path file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
-    Throwable model = e;
-    while (model != null && !(model instanceof InvalidTopologyException)) {
-      model = model.getCause();
-    }
-    if (model != null) {
-      InvalidTopologyException ite = (InvalidTopologyException) model;
-      String msg = ite.getMessage();
-      return new TopologyJsonException(path, msg);
-    }
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      String known =
-          u.getKnownPropertyIds() == null
-              ? ""
-              : u.getKnownPropertyIds().stream()
-                  .map(Object::toString)
-                  .sorted()
-                  .collect(Collectors.joining(", ", "; known fields: ", ""));
-      return new TopologyJsonException(path, "unknown field '" + u.getPropertyName() + "'" + known);
-    }
-    if (e instanceof InvalidFormatException) {
-      InvalidFormatException f = (InvalidFormatException) e;
-      return new TopologyJsonException(
-          path,
-          "value " + f.getValue() + " is not a valid " + simpleName(f.getTargetType()));
-    }
-    if (e instanceof MismatchedInputException) {
-      MismatchedInputException m = (MismatchedInputException) e;
-      return new TopologyJsonException(
-          path, "expected " + simpleName(m.getTargetType()) + ": " + firstLine(m.getOriginalMessage()));
-    }
-    String msg = e instanceof JsonMappingException
-        ? ((JsonMappingException) e).getOriginalMessage()
-        : e.getMessage();
-    return new TopologyJsonException(path, firstLine(msg));
-  }
-
-  private static String jsonPath(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder("$.topology");
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        sb.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
       }
+      throw new TopologyJsonException("", String.format(Locale.ROOT,
+          "%s is not UTF-8: byte 0x%02X at byte offset %d (line %d) is not part of a UTF-8 character;"
+              + " save the file as UTF-8", file, bytes[Math.min(at, bytes.length - 1)] & 0xFF, at, line));
     }
-    return sb.toString();
-  }
-
-  private static String where(JacksonException e) {
-    JsonLocation l = e.getLocation();
-    return l == null ? "$" : "$ (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
-  }
-
-  private static String simpleName(Class<?> c) {
-    if (c == null) {
-      return "value";
-    }
-    if (c.isEnum()) {
-      return c.getSimpleName() + " (one of " + java.util.Arrays.toString(c.getEnumConstants()) + ")";
-    }
-    String n = c.getSimpleName();
-    return n.startsWith("Immutable") ? n.substring("Immutable".length()) : n;
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    String line = nl < 0 ? s : s.substring(0, nl);
-    int hint = line.indexOf(" (but might if coercion");
-    return hint < 0 ? line : line.substring(0, hint);
+    String text = out.flip().toString();
+    // Some editors start a UTF-8 file with a byte order mark; it is not part of the document.
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -4,7 +4,7 @@ package dev.tenkai.model;
  * The one exception Tenkai throws for a topology that cannot exist: a malformed CIDR, an unknown
  * zone, a duplicate name, a dangling reference, an impossible count, a missing attribute. The
  * message names the place (a path in the model such as {@code serverGroups[web].countPerZone[x]})
- * and the offending value.
+ * and the offending value; a value too long to read is cut by {@link Excerpt}.
  *
  * <p>Choices that are legal but unwise are not reported here; the validation rules report them as
  * findings.
@@ -26,8 +26,8 @@ public class InvalidTopologyException extends IllegalArgumentException {
    * @param message what is wrong, naming the value
    */
   public InvalidTopologyException(String path, String message) {
-    super(path.isEmpty() ? message : path + ": " + message);
-    this.path = path;
+    super(Excerpt.ofMessage(path.isEmpty() ? message : path + ": " + message));
+    this.path = Excerpt.ofMessage(path);
   }
 
   /** Where in the model the failure is, or an empty string when the builder did not say. */

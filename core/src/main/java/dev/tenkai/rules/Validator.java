@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.tenkai.diagnostics.Diagnostics;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
 
 /**
  * Runs rule packs over a topology and turns violations into findings: the effective severity
@@ -18,6 +20,8 @@ import java.util.Optional;
  * Deterministic: the same topology gives the same findings in the same order.
  */
 public final class Validator {
+  private static final Logger LOG = Diagnostics.logger(Validator.class);
+
   private final ImmutableList<RulePack> packs;
   private final ImmutableMap<String, Severity> severities;
   private final ImmutableList<Suppression> suppressions;
@@ -45,6 +49,7 @@ public final class Validator {
 
   /** Validates {@code topology}. */
   public ValidationResult validate(Topology topology) {
+    long started = System.nanoTime();
     RuleContext context = RuleContext.of(topology);
     List<Finding> out = new ArrayList<>();
     for (RulePack pack : packs) {
@@ -70,6 +75,9 @@ public final class Validator {
         unused.add(s);
       }
     }
+    LOG.debug("validated topology {} with {} rule(s) of pack(s) {}: {} finding(s), {} unused suppression(s), in {} ms",
+        topology.name(), rules().size(), packs.stream().map(RulePack::name).collect(java.util.stream.Collectors.toList()),
+        out.size(), unused.size(), (System.nanoTime() - started) / 1_000_000);
     return new ValidationResult(out, unused);
   }
 

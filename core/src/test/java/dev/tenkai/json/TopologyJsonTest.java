@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.Topology;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopologyJsonTest {
   private static String doc(String topologyBody) {
@@ -124,5 +129,56 @@ class TopologyJsonTest {
     assertThatThrownBy(() -> TopologyJson.read(json))
         .isInstanceOf(TopologyJsonException.class)
         .hasMessageContaining("region");
+  }
+
+  @Test
+  void aFileLargerThanADocumentIsRefusedAfterReadingOnlyTheBound() {
+    assertThatThrownBy(() -> TopologyJson.read(Path.of("/dev/zero")))
+        .isInstanceOf(TopologyJsonException.class)
+        .hasMessage("/dev/zero is larger than a topology document may be (64 MiB); is it the right file?");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsNamedWithTheByteOffset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.json");
+    byte[] json = modernJson().replace("\"reference\"", "\"r\u00e9f\"").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, json);
+    int offset = modernJson().indexOf("\"reference\"") + 2;
+    assertThatThrownBy(() -> TopologyJson.read(file))
+        .isInstanceOf(TopologyJsonException.class)
+        .hasMessageStartingWith(file + " is not UTF-8: byte 0xE9 at byte offset " + offset + " (line ");
+  }
+
+  @Test
+  void aUtf8FileWithAByteOrderMarkReads(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF" + modernJson(), StandardCharsets.UTF_8);
+    assertThat(TopologyJson.read(file)).isEqualTo(ReferenceTopologies.modern());
+  }
+
+  @Test
+  void messagesSpeakJsonNotJackson() {
+    assertThatThrownBy(() -> TopologyJson.read("{\"format\":\"tenkai-topology\",\"format\":\"x\"}"))
+        .hasMessage("$ (line 1, column 38): field 'format' appears twice in one object");
+    assertThatThrownBy(() -> TopologyJson.read(doc("{\"name\":" + "[".repeat(100) + "]".repeat(100) + "}")))
+        .hasMessage("$: malformed JSON: Document nesting depth (65) exceeds the maximum allowed (64)");
+    assertThatThrownBy(() -> TopologyJson.read(doc("{\"name\":NaN}")))
+        .hasMessageEndingWith("malformed JSON: Non-standard token 'NaN'");
+    assertThatThrownBy(() -> TopologyJson.read(modernJson().replace("\"zones\" : [ \"a\", \"c\" ]", "\"zones\" : \"a\"")))
+        .hasMessage("$.topology.zones: expected a list, got the string \"a\"");
+    assertThatThrownBy(() -> TopologyJson.read(modernJson().replaceFirst("\"PT[0-9A-Z]*\"", "true")))
+        .hasMessageMatching("\\$\\.topology\\.serverGroups\\[0\\]\\.[a-zA-Z]+: expected a duration such as \"PT30S\", got true");
+    assertThatThrownBy(() -> TopologyJson.read(modernJson().replaceFirst(": 2,", ": null,")))
+        .hasMessageStartingWith("$.topology.serverGroups[0]: null value in entry: ");
+  }
+
+  @Test
+  void aHugeValueIsCutInTheMessage() {
+    String name = "x".repeat(10_000_000);
+    assertThatThrownBy(() -> TopologyJson.read(modernJson().replace("\"name\" : \"reference\"", "\"name\" : \"" + name + "\"")))
+        .isInstanceOf(TopologyJsonException.class)
+        .hasMessageContaining("…(10000002 characters)")
+        .hasMessageContaining("is not a valid name")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
   }
 }

@@ -1,5 +1,8 @@
 package dev.tenkai.dsl;
 
+import static dev.tenkai.model.InvalidTopologyException.check;
+
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
 import dev.tenkai.model.RecordType;
@@ -10,7 +13,9 @@ import java.util.List;
 /**
  * A DNS zone and its records. A record is named first ({@link #apex()} or {@link
  * #record(String)}) and only becomes part of the zone once it is given what it points at, so a
- * record without a target does not compile inside {@link TopologySpec#dns}.
+ * record without a target does not compile inside {@link TopologySpec#dns}'s expression lambda;
+ * in a block lambda, where a statement's value can be dropped, it fails the topology's build
+ * naming the record.
  *
  * <pre>{@code
  * t.dns("example.jp", z -> z
@@ -24,6 +29,7 @@ public final class DnsZoneSpec {
 
   private final String name;
   private final List<DnsRecord> records = new ArrayList<>();
+  private final List<RecordTarget> unfinished = new ArrayList<>();
 
   DnsZoneSpec(String name) {
     this.name = name;
@@ -34,6 +40,7 @@ public final class DnsZoneSpec {
    *
    * <pre>{@code z.apex().aliasTo("web-lb")}</pre>
    */
+  @CheckReturnValue
   public RecordTarget apex() {
     return new RecordTarget(name);
   }
@@ -44,6 +51,7 @@ public final class DnsZoneSpec {
    *
    * <pre>{@code z.record("www").cnameTo("web-lb")}</pre>
    */
+  @CheckReturnValue
   public RecordTarget record(String label) {
     String zone = DnsZone.normalize(name);
     String n = DnsZone.normalize(label);
@@ -51,15 +59,23 @@ public final class DnsZoneSpec {
   }
 
   DnsZone build() {
+    check(unfinished.isEmpty(), "dnsZones[" + name + "]", "%s",
+        unfinished.isEmpty() ? "" : "record '" + unfinished.get(0).recordName + "' has no target: add .aliasTo(RESOURCE),"
+            + " .cnameTo(RESOURCE) or .values(TYPE, TTL, VALUE...)"
+            + (unfinished.size() > 1 ? " (and " + (unfinished.size() - 1) + " more record(s) without a target)" : ""));
     return DnsZone.builder().name(name).records(records).build();
   }
 
-  /** A named record that still needs what it points at; completing it returns the zone. */
+  /**
+   * A named record that still needs what it points at; completing it returns the zone. Left
+   * unfinished, it fails the topology's build.
+   */
   public final class RecordTarget {
     private final String recordName;
 
     private RecordTarget(String recordName) {
       this.recordName = recordName;
+      unfinished.add(this);
     }
 
     /**
@@ -101,6 +117,7 @@ public final class DnsZoneSpec {
     }
 
     private DnsZoneSpec add(DnsRecord record) {
+      unfinished.remove(this);
       records.add(record);
       return DnsZoneSpec.this;
     }

@@ -1,9 +1,15 @@
 package dev.tenkai.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
+
 /**
  * The allowed flows, written as sentences: "allow web-lb to web on 80". Each rule names its
  * source, then its destination, then its ports; only then is it part of the firewall, so a
- * half-written rule does not compile inside {@link TopologySpec#firewall}.
+ * half-written rule does not compile inside {@link TopologySpec#firewall}'s expression lambda. In
+ * a block lambda, where a statement's value can be dropped, a half-written rule fails the
+ * topology's build naming it ("firewall rule 'internet -> web-lb' has no port: add .on(PORT)"),
+ * and the steps that begin a rule are {@link CheckReturnValue}, so Error Prone flags the dropped
+ * value at compile time.
  *
  * <pre>{@code
  * t.firewall(fw -> fw
@@ -19,6 +25,7 @@ public interface Firewall {
    *
    * <pre>{@code fw.allow("web-lb").to("web").on(80)}</pre>
    */
+  @CheckReturnValue
   Source allow(String role);
 
   /**
@@ -26,6 +33,7 @@ public interface Firewall {
    *
    * <pre>{@code fw.allowCidr("203.0.113.0/24").to("bastion").on(22)}</pre>
    */
+  @CheckReturnValue
   Source allowCidr(String cidr);
 
   /**
@@ -33,9 +41,11 @@ public interface Firewall {
    *
    * <pre>{@code fw.allowInternet().to("web-lb").on(443)}</pre>
    */
+  @CheckReturnValue
   Source allowInternet();
 
-  /** A rule that has its source and needs its destination. */
+  /** A rule that has its source and needs its destination; left so, it fails the build. */
+  @CheckReturnValue
   interface Source {
     /**
      * The role that receives the traffic.
@@ -45,7 +55,7 @@ public interface Firewall {
     Destination to(String role);
   }
 
-  /** A rule that has its source and destination and needs its ports. */
+  /** A rule that has its source and destination and needs its ports; left so, it fails the build. */
   interface Destination {
     /**
      * TCP on {@code port}.

@@ -157,7 +157,7 @@ public final class TopologySpec {
 
   /**
    * A DNS zone and its records. The body returns the zone spec, so a record left without a
-   * target does not compile.
+   * target does not compile; in a block lambda, where it can be dropped, it fails {@link #build()}.
    *
    * <pre>{@code
    * t.dns("example.jp", z -> z
@@ -174,8 +174,8 @@ public final class TopologySpec {
 
   /**
    * Allowed flows, read as sentences; everything else is denied. The body returns the firewall, so
-   * a rule left without its ports does not compile. May be called more than once; rules keep
-   * their order.
+   * a rule left without its ports does not compile; in a block lambda, where it can be dropped, it
+   * fails {@link #build()} naming the rule. May be called more than once; rules keep their order.
    *
    * <pre>{@code
    * t.firewall(fw -> fw

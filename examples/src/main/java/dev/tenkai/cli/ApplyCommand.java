@@ -85,7 +85,7 @@ public final class ApplyCommand implements Callable<Integer> {
         err.flush();
         return ExitCode.SOFTWARE;
       }
-      ApplyGate gate = ApplyGate.validatedBy(validator);
+      ApplyGate gate = ApplyGate.validatedBy(validator);   // ApplyGate.standard() with the --zone-map
       ApplyResult result;
       try {
         result = aws.provider().apply(plan, overrideReason == null ? gate : gate.overridingErrors(overrideReason),

@@ -2,7 +2,6 @@ package dev.tenkai.cli;
 
 import dev.tenkai.aws.rules.AwsCatalogue;
 import dev.tenkai.aws.rules.AwsRules;
-import dev.tenkai.rules.BuiltInRules;
 import dev.tenkai.rules.Validator;
 import java.util.Map;
 
@@ -10,17 +9,14 @@ import java.util.Map;
 final class AwsChecks {
   private AwsChecks() {}
 
-  /** The built-in rules plus the {@code aws} pack. */
+  /** The built-in rules plus the {@code aws} pack: what {@code ApplyGate.standard()} checks. */
   static Validator validator() {
     return validator(Map.of());
   }
 
   /** The built-in rules plus the {@code aws} pack, logical zones mapped by {@code zoneNames}. */
   static Validator validator(Map<String, String> zoneNames) {
-    return Validator.builder()
-        .addPacks(BuiltInRules.validator().packs())
-        .addPack(AwsRules.pack(AwsCatalogue.bundled(), zoneNames))
-        .build();
+    return AwsRules.applyValidator(AwsCatalogue.bundled(), zoneNames);
   }
 
   /**

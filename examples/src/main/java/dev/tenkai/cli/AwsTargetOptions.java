@@ -2,6 +2,7 @@ package dev.tenkai.cli;
 
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.local.LocalEmulator;
+import dev.tenkai.model.Excerpt;
 import dev.tenkai.model.Topology;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Where plan, apply and destroy go: a local emulator the command starts ({@code --local}), an
@@ -104,6 +106,12 @@ public final class AwsTargetOptions {
       throw new ParameterException(mixee.commandLine(), "--endpoint: expected a URL such as http://127.0.0.1:5000, got '" + endpoint + "'");
     }
     String effectiveRegion = region == null ? topology.region() : region;
+    if (Region.regions().stream().noneMatch(r -> r.id().equals(effectiveRegion))) {
+      // Before any call: an emulator answers an unknown region with errors that blame something else.
+      throw new ParameterException(mixee.commandLine(), "unknown region '" + Excerpt.of(effectiveRegion) + "'"
+          + (region == null ? " (the topology's; --region REGION uses another)" : "")
+          + ": not an AWS region, e.g. ap-northeast-1 or us-east-1");
+    }
     if (local) {
       log.println("Starting a local AWS emulator (moto_server)...");
       log.flush();

@@ -19,7 +19,6 @@ import dev.tenkai.report.diagram.MermaidDiagram;
 import dev.tenkai.report.findings.FindingsReport;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.ValidationResult;
-import dev.tenkai.rules.Validator;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("(paste into any Mermaid viewer; 'tenkai diagram --format svg' draws it with Graphviz)");
 
     header(out, "Validation: the built-in rules and AWS's own constraints");
-    Validator validator = AwsChecks.validator();
-    ValidationResult checks = validator.validate(t);
+    ValidationResult checks = AwsChecks.validator().validate(t);
     out.print(FindingsReport.text(checks, false));
 
     header(out, "What if a zone fails? Each zone in turn");
@@ -101,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
 
       header(out, "Apply, with progress");
       out.flush();
-      ApplyResult applied = aws.provider().apply(plan, ApplyGate.validatedBy(validator), new ProgressPrinter(WriterStream.of(out)));
+      ApplyResult applied = aws.provider().apply(plan, ApplyGate.standard(), new ProgressPrinter(WriterStream.of(out)));
       if (!applied.succeeded()) {
         throw new CommandFailure("apply did not finish: " + applied.summary());
       }
@@ -119,7 +117,7 @@ public final class DemoCommand implements Callable<Integer> {
 
       Topology now = t;
       if (web.isPresent()) {
-        now = scale(aws, t, web.get(), validator, out);
+        now = scale(aws, t, web.get(), out);
       }
 
       header(out, "Destroy: every resource the stack owns, in reverse order");
@@ -156,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
    *
    * @return the topology the stack now matches
    */
-  private Topology scale(AwsTarget aws, Topology t, ServerGroup web, Validator validator, PrintWriter out) {
+  private Topology scale(AwsTarget aws, Topology t, ServerGroup web, PrintWriter out) {
     Map<String, Integer> perZone = new LinkedHashMap<>();
     web.countPerZone().forEach((zone, n) -> perZone.put(zone, n > 0 ? n + 1 : n));
     ImmutableServerGroup bigger = ImmutableServerGroup.copyOf(web).withCountPerZone(perZone);
@@ -172,7 +170,7 @@ public final class DemoCommand implements Callable<Integer> {
     Plan plan = aws.provider().plan(next);
     out.print(plan.render());
     out.flush();
-    ApplyResult applied = aws.provider().apply(plan, ApplyGate.validatedBy(validator), new ProgressPrinter(WriterStream.of(out)));
+    ApplyResult applied = aws.provider().apply(plan, ApplyGate.standard(), new ProgressPrinter(WriterStream.of(out)));
     if (!applied.succeeded()) {
       throw new CommandFailure("the scaling apply did not finish: " + applied.summary());
     }

@@ -1,9 +1,12 @@
 package dev.tenkai.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,13 +66,52 @@ public final class TenkaiCommand implements Runnable {
 
   /** Runs {@code tenkai} with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
+    configureLogging(System.getenv("TENKAI_LOG"));
     // A known verb first (not help, which lists the others): only that verb's model is built. Any
     // other start (no verb, --help, a typo) gets every verb, so usage and suggestions are unchanged.
     boolean oneVerb = args.length > 0 && VERBS.containsKey(args[0]) && !args[0].equals("help");
     CommandLine cmd = oneVerb
         ? commandLine(CommandLine.defaultFactory(), Map.of(args[0], VERBS.get(args[0])))
         : commandLine();
-    System.exit(cmd.execute(args));
+    System.exit(execute(cmd, args));
+  }
+
+  /**
+   * Sets up the command's SLF4J binding (slf4j-simple) before anything logs: Tenkai's diagnostics
+   * at {@code level} (the environment's {@code TENKAI_LOG}: trace, debug, info, warn, error or
+   * off; warn when unset), everything else (the AWS SDK) at error unless Tenkai's level is finer,
+   * on the error stream. A system property given on the java command line wins.
+   */
+  static void configureLogging(String level) {
+    String tenkai = level == null || level.isBlank() ? "warn" : level.trim().toLowerCase(java.util.Locale.ROOT);
+    boolean fine = tenkai.equals("trace") || tenkai.equals("debug") || tenkai.equals("info");
+    setIfAbsent("org.slf4j.simpleLogger.log.dev.tenkai", tenkai);
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", fine ? "warn" : "error");
+    setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
+  /**
+   * Runs {@code cmd} with {@code args}; running out of memory is one line with the way out, not a
+   * stack trace.
+   */
+  static int execute(CommandLine cmd, String... args) {
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = cmd.getErr();
+      err.println("tenkai: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB); give Java more, e.g. java -Xmx2g -jar tenkai.jar ..., or JAVA_TOOL_OPTIONS=-Xmx2g bin/tenkai ...");
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
   }
 
   /**
@@ -92,26 +134,37 @@ public final class TenkaiCommand implements Runnable {
     cmd.setParameterExceptionHandler(TenkaiCommand::usageError);
     cmd.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
-          PrintWriter err = failed.getErr();
-          err.println("tenkai: " + message(e));
-          err.flush();
-          return e instanceof CommandFailure ? ((CommandFailure) e).exitCode() : CommandLine.ExitCode.SOFTWARE;
+          int code = e instanceof CommandFailure ? ((CommandFailure) e).exitCode() : CommandLine.ExitCode.SOFTWARE;
+          Optional<URI> endpoint = failed.getCommandSpec().findOption("--endpoint") == null ? Optional.empty()
+              : Optional.ofNullable(failed.getParseResult().matchedOptionValue("--endpoint", (URI) null));
+          report(failed, FailureMessage.of(e, endpoint), code, parsed.originalArgs());
+          return code;
         });
     return cmd;
   }
 
   private static int usageError(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
+    report(failed, FailureMessage.usage(e.getMessage()), CommandLine.ExitCode.USAGE, List.of(args));
     PrintWriter err = failed.getErr();
-    err.println("tenkai: " + e.getMessage());
     err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return CommandLine.ExitCode.USAGE;
   }
 
-  private static String message(Exception e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  /**
+   * Prints {@code message} on the error stream and, when the command was asked for JSON, as a JSON
+   * object on the output, so a consumer of the JSON always reads JSON.
+   */
+  private static void report(CommandLine failed, String message, int exitCode, List<String> args) {
+    if (FailureMessage.jsonWanted(args)) {
+      PrintWriter out = failed.getOut();
+      out.println(FailureMessage.json(message, exitCode));
+      out.flush();
+    }
+    PrintWriter err = failed.getErr();
+    err.println("tenkai: " + message);
+    err.flush();
   }
 
   /** The version from the jar's manifest, when run from the jar. */

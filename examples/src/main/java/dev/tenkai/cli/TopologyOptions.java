@@ -85,7 +85,8 @@ public final class TopologyOptions {
     try {
       return TopologyJson.read(path);
     } catch (InvalidTopologyException e) {
-      throw usage(path + ": " + e.getMessage());
+      // A failure of the file as a whole (too large, not UTF-8) already names it.
+      throw usage(e.getMessage().startsWith(path.toString()) ? e.getMessage() : path + ": " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw usage(e.getMessage());
     }

@@ -3,7 +3,10 @@ package dev.tenkai.cli;
 import dev.tenkai.aws.StackLockedException;
 import dev.tenkai.model.Topology;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +37,20 @@ public final class UnlockCommand implements Callable<Integer> {
   @Mixin AwsTargetOptions target;
 
   @Option(names = "--holder", required = true, paramLabel = "HOLDER",
-      description = "The lock's holder, as the refusal message names it (user@host:pid by default).")
+      description = "The lock's holder, as the refusal message names it: 'user@host pid N' by default (quote it; "
+          + "user@host:N is taken as the same holder).")
   String holder;
+
+  private static final Pattern COLON_PID = Pattern.compile("(.+@.+):(\\d+)");
+
+  /**
+   * The holders {@code given} may mean, in the order to try them: as written, then the default
+   * holder form {@code user@host pid N} for {@code user@host:N}.
+   */
+  static List<String> holders(String given) {
+    Matcher m = COLON_PID.matcher(given);
+    return m.matches() ? List.of(given, m.group(1) + " pid " + m.group(2)) : List.of(given);
+  }
 
   /** Breaks the lock, or says why not. */
   @Override
@@ -43,11 +58,17 @@ public final class UnlockCommand implements Callable<Integer> {
     Topology t = topology.topology();
     PrintWriter out = spec.commandLine().getOut();
     try (AwsTarget aws = target.open(t, spec.commandLine().getErr())) {
-      out.println(aws.provider().breakLock(t, holder));
-      out.flush();
-      return 0;
-    } catch (StackLockedException e) {
-      throw new CommandFailure(e.getMessage());
+      StackLockedException refused = null;
+      for (String h : holders(holder)) {
+        try {
+          out.println(aws.provider().breakLock(t, h));
+          out.flush();
+          return 0;
+        } catch (StackLockedException e) {
+          refused = refused == null ? e : refused;
+        }
+      }
+      throw new CommandFailure(refused.getMessage());
     }
   }
 }

@@ -69,7 +69,8 @@ class AwsCommandsOnEmulatorTest {
       CommandRun wrong = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "someone@else");
       assertThat(wrong.exitCode).isEqualTo(1);
       assertThat(wrong.err).contains("locked by dead@ci pid 9, not by someone@else").contains("nothing was broken");
-      CommandRun right = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "dead@ci pid 9");
+      // The short form user@host:pid names the same holder as the lock's own "user@host pid N".
+      CommandRun right = CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "dead@ci:9");
       assertThat(right.exitCode).as(right.err).isZero();
       assertThat(right.out).contains("broke the lock of stack 'reference' held by dead@ci pid 9");
       assertThat(CommandRun.of("unlock", "--endpoint", endpoint, "--holder", "dead@ci pid 9").out).contains("is not locked");

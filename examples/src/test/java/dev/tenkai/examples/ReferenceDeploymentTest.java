@@ -1,7 +1,11 @@
 package dev.tenkai.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tenkai.aws.apply.ApplyGate;
+import dev.tenkai.aws.apply.ApplyListener;
+import dev.tenkai.aws.apply.ApplyRefusedException;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.graph.Node;
@@ -11,6 +15,7 @@ import dev.tenkai.model.CacheEngine;
 import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.EgressMode;
 import dev.tenkai.model.FirewallRule;
+import dev.tenkai.model.ImmutableTopology;
 import dev.tenkai.model.IpProtocol;
 import dev.tenkai.model.ListenerProtocol;
 import dev.tenkai.model.LoadBalancerKind;
@@ -20,6 +25,7 @@ import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.TierKind;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.BuiltInRules;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -120,5 +126,15 @@ class ReferenceDeploymentTest {
     assertThat(g.graph().edgeValue(g.resource("web"), g.resource("db"))).contains(FlowKind.TRAFFIC);
     assertThat(g.dependenciesOf("web")).contains(g.resource("db"), g.resource("cache"), Node.INTERNET);
     assertThat(g.entryPoints()).extracting(Node::kind).containsOnly(NodeKind.DNS_RECORD).hasSize(2);
+  }
+
+  @Test
+  void todaysReferencePassesTheStandardApplyGateWhichHoldsAwsConstraintsToo() {
+    ApplyGate.standard().check(ReferenceDeployment.modern(), ApplyListener.NONE);
+    // A load balancer name over AWS's 32 characters: only the AWS pack knows.
+    Topology longName = ImmutableTopology.copyOf(ReferenceDeployment.modern()).withName("reference-with-a-name-too-long-for-aws");
+    assertThat(BuiltInRules.validator().validate(longName).hasErrors()).isFalse();
+    assertThatThrownBy(() -> ApplyGate.standard().check(longName, ApplyListener.NONE))
+        .isInstanceOf(ApplyRefusedException.class).hasMessageContaining("AWS-001");
   }
 }

@@ -2,6 +2,7 @@ package dev.tenkai.aws.apply;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.tenkai.aws.rules.AwsRules;
 import dev.tenkai.model.Topology;
 import dev.tenkai.rules.Finding;
 import dev.tenkai.rules.Severity;
@@ -11,8 +12,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What apply checks before its first call: the caller's {@link Validator} (core rules plus any
- * provider packs) must find no error, unless the caller overrides with a written reason.
+ * What apply checks before its first call: a {@link Validator} must find no error, unless the
+ * caller overrides with a written reason. {@link #standard()} is the gate the {@code tenkai}
+ * command uses: every built-in rule and AWS's own constraints.
+ *
+ * <pre>{@code aws.apply(aws.plan(topology), ApplyGate.standard(), new ProgressPrinter(System.out));}</pre>
  */
 public final class ApplyGate {
   private final Validator validator;
@@ -21,6 +25,14 @@ public final class ApplyGate {
   private ApplyGate(Validator validator, Optional<String> overrideReason) {
     this.validator = validator;
     this.overrideReason = overrideReason;
+  }
+
+  /**
+   * Refuses a topology with an error from any built-in rule or from the AWS pack ({@link
+   * AwsRules#applyValidator()}).
+   */
+  public static ApplyGate standard() {
+    return validatedBy(AwsRules.applyValidator());
   }
 
   /** Refuses a topology that {@code validator} finds errors in. */

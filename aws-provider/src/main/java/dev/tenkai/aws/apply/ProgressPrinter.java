@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An {@link ApplyListener} that prints one line per event, numbered against the plan's size:
  * what a terminal shows while apply or destroy runs. Prints names and reasons, never request
- * contents, so no secret can reach the output.
+ * contents, so no secret can reach the output. One printer may follow several runs in turn; each
+ * run's count starts at its {@link #started}.
  */
 public final class ProgressPrinter implements ApplyListener {
   private final PrintStream out;
@@ -43,6 +44,8 @@ public final class ProgressPrinter implements ApplyListener {
 
   @Override
   public void started(Plan plan, int mutations) {
+    // A printer may serve several runs (apply, then destroy): each counts from its own start.
+    finished.set(0);
     total = mutations;
     line(mutations == 0 ? "Nothing to do: stack " + plan.desired().stack() + " is up to date."
         : "Applying " + mutations + " change(s) to stack " + plan.desired().stack() + " (" + plan.summary() + ")");

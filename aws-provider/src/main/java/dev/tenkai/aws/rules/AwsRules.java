@@ -1,18 +1,21 @@
 package dev.tenkai.aws.rules;
 
+import dev.tenkai.rules.BuiltInRules;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RulePack;
+import dev.tenkai.rules.Validator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * AWS's own constraints as a rule pack: what AWS would refuse (or charge for, or what this provider
- * cannot build) found offline, from the model alone, before any call. Add it to the core engine
- * beside the built-in rules:
+ * cannot build) found offline, from the model alone, before any call. {@link #applyValidator()}
+ * is the pack beside every built-in rule, what {@code ApplyGate.standard()} and the {@code
+ * tenkai} command check before apply:
  *
  * <pre>{@code
- * Validator validator = Validator.builder().addPack(AwsRules.pack()).build();
- * if (validator.validate(topology).hasErrors()) { ... refuse to plan ... }
+ * ValidationResult result = AwsRules.applyValidator().validate(topology);
+ * if (result.hasErrors()) { ... refuse to plan ... }
  * }</pre>
  *
  * <p>Many of these the local emulator (moto) lets through, so a green test suite on moto says
@@ -85,5 +88,23 @@ public final class AwsRules {
     return RulePack.of(PACK_NAME, all(catalogue, zoneNames))
         .retiring("AWS-015", "TK-NET-003")
         .retiring("AWS-025", "TK-DNS-003");
+  }
+
+  /**
+   * Every rule apply checks: the built-in packs ({@link BuiltInRules#validator()}) and then this
+   * pack. {@code ApplyGate.standard()} gates on it; {@code tenkai validate --aws}, {@code plan} and
+   * {@code apply} report it.
+   */
+  public static Validator applyValidator() {
+    return applyValidator(AwsCatalogue.bundled(), Map.of());
+  }
+
+  /**
+   * {@link #applyValidator()} with the pack against {@code catalogue} and logical zones mapped by
+   * {@code zoneNames}, as {@link #pack(AwsCatalogue, Map)}; what {@code tenkai apply --zone-map}
+   * checks.
+   */
+  public static Validator applyValidator(AwsCatalogue catalogue, Map<String, String> zoneNames) {
+    return Validator.builder().addPacks(BuiltInRules.validator().packs()).addPack(pack(catalogue, zoneNames)).build();
   }
 }
