@@ -57,12 +57,12 @@ public final class AwsClients implements AutoCloseable {
 
   /** Clients for {@code region} (unless the options override it), configured by {@code options}. */
   public static AwsClients create(String region, AwsOptions options) {
-    return new AwsClients(Region.of(options.region().orElse(region)), options);
+    return new AwsClients(Region.of(options.connection().region().orElse(region)), options);
   }
 
   private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region r, AwsOptions options) {
-    builder.region(r).credentialsProvider(options.credentials());
-    options.endpoint().ifPresent(builder::endpointOverride);
+    builder.region(r).credentialsProvider(options.connection().credentials());
+    options.connection().endpoint().ifPresent(builder::endpointOverride);
     if (builder instanceof software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder) {
       ((software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<?, ?>) builder).httpClient(http);
     }
@@ -74,9 +74,9 @@ public final class AwsClients implements AutoCloseable {
   static ClientOverrideConfiguration override(AwsOptions options) {
     ClientOverrideConfiguration.Builder c =
         ClientOverrideConfiguration.builder()
-            .retryStrategy(retryStrategy(options.retryMode(), options.maxAttempts()))
-            .apiCallTimeout(options.apiCallTimeout());
-    options.interceptors().forEach(c::addExecutionInterceptor);
+            .retryStrategy(retryStrategy(options.connection().retryMode(), options.connection().maxAttempts()))
+            .apiCallTimeout(options.connection().apiCallTimeout());
+    options.connection().interceptors().forEach(c::addExecutionInterceptor);
     return c.build();
   }
 

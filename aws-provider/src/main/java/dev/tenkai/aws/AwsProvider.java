@@ -69,16 +69,16 @@ public final class AwsProvider implements AutoCloseable {
 
   /** The clients for {@code topology}'s region (or the options' override), made once. */
   public AwsClients clients(Topology topology) {
-    String region = options.region().orElse(topology.region());
+    String region = options.connection().region().orElse(topology.region());
     return clients.computeIfAbsent(region, r -> {
-      LOG.debug("AWS clients for region {} at {}", r, options.endpoint().map(Object::toString).orElse("AWS"));
+      LOG.debug("AWS clients for region {} at {}", r, options.connection().endpoint().map(Object::toString).orElse("AWS"));
       return AwsClients.create(r, options);
     });
   }
 
   /** The topology's logical zones mapped to the account's zones (one DescribeAvailabilityZones call). */
   public ZoneMap zones(Topology topology) {
-    return ZoneMap.resolve(clients(topology).ec2(), options.region().orElse(topology.region()), topology.zones(), options.zoneNames());
+    return ZoneMap.resolve(clients(topology).ec2(), options.connection().region().orElse(topology.region()), topology.zones(), options.realization().zoneNames());
   }
 
   /** The AWS resources that realize {@code topology}. */
@@ -123,7 +123,7 @@ public final class AwsProvider implements AutoCloseable {
 
   /**
    * Breaks {@code topology}'s stack lock now, if {@code holder} holds it: for a process known to
-   * be dead, instead of waiting until its heartbeat is older than {@link AwsOptions#lockStaleAfter()}.
+   * be dead, instead of waiting until its heartbeat is older than {@link LockingOptions#staleAfter()}.
    *
    * @return what was done
    * @throws StackLockedException when someone else holds the lock (it is left in place)
@@ -159,14 +159,14 @@ public final class AwsProvider implements AutoCloseable {
     if (plan.mutations().isEmpty()) {
       return run.get();
     }
-    StackLock lock = StackLock.acquire(clients(plan.topology()).ec2(), plan.topology().name(), options.lockOwner(),
-        options.lockStaleAfter(), java.time.Clock.systemUTC(), listener::lockNotice);
+    StackLock lock = StackLock.acquire(clients(plan.topology()).ec2(), plan.topology().name(), options.locking().owner(),
+        options.locking().staleAfter(), java.time.Clock.systemUTC(), listener::lockNotice);
     java.util.concurrent.ScheduledExecutorService beat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "tenkai-lock-heartbeat");
       t.setDaemon(true);
       return t;
     });
-    long every = Math.max(1000, options.lockStaleAfter().toMillis() / 4);
+    long every = Math.max(1000, options.locking().staleAfter().toMillis() / 4);
     beat.scheduleAtFixedRate(() -> {
       try {
         lock.heartbeat();
@@ -192,7 +192,7 @@ public final class AwsProvider implements AutoCloseable {
         lock.close();
       } catch (RuntimeException e) {
         listener.lockNotice("releasing the lock failed (" + e.getMessage() + "); the next run breaks it once it is older than "
-            + options.lockStaleAfter());
+            + options.locking().staleAfter());
       }
     }
   }

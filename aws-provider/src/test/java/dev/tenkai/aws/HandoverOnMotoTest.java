@@ -7,8 +7,8 @@ import dev.tenkai.aws.apply.ApplyListener;
 import dev.tenkai.aws.apply.ApplyResult;
 import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.local.MotoExtension;
+import dev.tenkai.aws.plan.Handover;
 import dev.tenkai.aws.plan.Plan;
-import dev.tenkai.aws.plan.RollingSchedule;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.Egress;
 import dev.tenkai.model.ImmutableBastion;
@@ -62,7 +62,7 @@ class HandoverOnMotoTest {
   @Test
   void aBiggerNatInstanceAndBastionTakeOverBeforeTheOldOnesAreTerminated(LocalEmulator moto) {
     Topology t = ReferenceTopologies.of2012();
-    AwsOptions options = AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).interceptor(watch).build();
+    AwsOptions options = LocalEmulator.optionsFor(moto.endpoint()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).interceptor(watch).build();
     Validator none = Validator.builder().build();
     try (AwsProvider aws = AwsProvider.create(options)) {
       ApplyResult first = aws.apply(aws.plan(t), ApplyGate.validatedBy(none), ApplyListener.NONE);
@@ -74,7 +74,7 @@ class HandoverOnMotoTest {
           .withEgress(Egress.builder().addNat(ImmutableNat.copyOf(t.nat("nat").orElseThrow()).withInstanceClass("m5.large")).build())
           .withBastion(ImmutableBastion.copyOf(t.bastion().orElseThrow()).withInstanceClass("m5.large"));
       Plan plan = aws.plan(bigger);
-      assertThat(plan.rolling().handovers()).extracting(RollingSchedule.Handover::logicalId)
+      assertThat(plan.rolling().handovers()).extracting(Handover::logicalId)
           .containsExactlyInAnyOrder("instance/nat", "instance/bastion");
       assertThat(plan.render()).contains("Create before destroy:")
           .contains("instance/nat: the new NAT instance runs before eip/nat, route-table/private/a, route-table/private/c switch to it")

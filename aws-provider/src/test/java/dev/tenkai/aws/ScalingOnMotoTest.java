@@ -11,7 +11,7 @@ import dev.tenkai.aws.local.MotoExtension;
 import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
 import dev.tenkai.aws.plan.Plan;
-import dev.tenkai.aws.plan.RollingSchedule.StepKind;
+import dev.tenkai.aws.plan.RollStepKind;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.ImmutableServerGroup;
 import dev.tenkai.model.ImmutableTopology;
@@ -127,7 +127,7 @@ class ScalingOnMotoTest {
       watch.arm(aws.clients(one), targetGroupArn(aws, one), original);
 
       Plan out = aws.plan(three);
-      assertThat(out.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(StepKind.SCALE_OUT);
+      assertThat(out.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(RollStepKind.SCALE_OUT);
       assertThat(out.render()).contains("scale out [a: 2,3; c: 2,3]").contains("in service a:1 c:1 -> a:3 c:3");
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       ApplyResult r = apply(aws, out, log);
@@ -150,7 +150,7 @@ class ScalingOnMotoTest {
       Set<String> kept = original;
       watch.arm(aws.clients(one), targetGroupArn(aws, one), kept);
       Plan in = aws.plan(one);
-      assertThat(in.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(StepKind.SCALE_IN);
+      assertThat(in.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(RollStepKind.SCALE_IN);
       r = apply(aws, in, new ByteArrayOutputStream());
       assertThat(r.succeeded()).as(r.summary()).isTrue();
       // Deregister the four, wait for their drain, only then terminate them.
@@ -179,7 +179,7 @@ class ScalingOnMotoTest {
       watch.arm(aws.clients(small), targetGroupArn(aws, small), original);
 
       Plan plan = aws.plan(big);
-      assertThat(plan.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(StepKind.REPLACE, StepKind.REPLACE);
+      assertThat(plan.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind()).containsExactly(RollStepKind.REPLACE, RollStepKind.REPLACE);
       assertThat(plan.render()).contains(" 1. at 0s      replace   [a: 1]").contains("replace   [c: 1]");
       ApplyResult r = apply(aws, plan, new ByteArrayOutputStream());
       assertThat(r.succeeded()).as(r.summary()).isTrue();
@@ -267,7 +267,7 @@ class ScalingOnMotoTest {
           InstanceHandler.superseded("instance/web/a/1", oldA.instanceId()), ChangeAction.DELETE,
           "instance/web/c/1", ChangeAction.REPLACE));
       assertThat(plan.rolling().group("web").orElseThrow().steps()).extracting(s -> s.kind())
-          .containsExactly(StepKind.SCALE_OUT, StepKind.REPLACE, StepKind.SCALE_IN);
+          .containsExactly(RollStepKind.SCALE_OUT, RollStepKind.REPLACE, RollStepKind.SCALE_IN);
 
       ApplyResult r = apply(aws, plan, new ByteArrayOutputStream());
       assertThat(r.succeeded()).as(r.summary()).isTrue();

@@ -34,7 +34,7 @@ class SeedDeploymentOnMotoTest {
   @Test
   void appliesTheSeedDeploymentWithItsEraChoices(LocalEmulator moto) {
     Topology t = ReferenceTopologies.of2012();
-    AwsOptions options = AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).build();
+    AwsOptions options = LocalEmulator.optionsFor(moto.endpoint()).maxAttempts(1).readinessTimeout(Duration.ofSeconds(30)).build();
     try (AwsProvider aws = AwsProvider.create(options)) {
       Plan plan = aws.plan(t);
       assertThat(plan.render()).contains("realized as an application load balancer");
@@ -95,7 +95,7 @@ class SeedDeploymentOnMotoTest {
 
   @Test
   void logicalZonesMapToZonesThatExistOrAreRefusedNamingThem(LocalEmulator moto) {
-    AwsOptions options = AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).build();
+    AwsOptions options = LocalEmulator.optionsFor(moto.endpoint()).maxAttempts(1).build();
     try (AwsClients clients = AwsClients.create("ap-northeast-1", options)) {
       ZoneMap zones = ZoneMap.resolve(clients.ec2(), "ap-northeast-1", List.of("a", "c"), Map.of());
       assertThat(zones.names()).containsExactlyInAnyOrderEntriesOf(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));

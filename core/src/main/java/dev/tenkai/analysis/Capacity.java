@@ -6,7 +6,7 @@ package dev.tenkai.analysis;
  * @param resource the server group or cache
  * @param unit servers or cache nodes
  * @param before how many there were
- * @param left how many survive
+ * @param left how many survive and can still be reached (for servers, see {@link Reachability})
  * @param needed how many the service needs: a server group's {@code minimumInService}; one node
  *     for a cache
  */

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * @param scenario what failed, for people, e.g. {@code "zone a"} or {@code "zones a, c"}
  * @param failedZones the zones that failed (empty when a single resource's placement failed)
  * @param entryPoints one outcome per DNS name, in model order
- * @param capacity one line per server group, then per cache
+ * @param capacity one line per server group (its reachable servers, see {@link Reachability}), then
+ *     per cache
  * @param loadBalancers one outcome per load balancer
  * @param databases one outcome per database
  * @param caches one outcome per cache

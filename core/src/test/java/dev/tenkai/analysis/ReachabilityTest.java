@@ -59,6 +59,21 @@ class ReachabilityTest {
   }
 
   @Test
+  void aLoadBalancerZoneWithoutServersIsNoRestartGap() {
+    // Cross-zone off, servers only in a, a node in c too: the node in c has nothing to route to
+    // with or without a restart, so the restart adds no gap (it used to count the whole restart).
+    Topology t = ImmutableTopology.copyOf(MODERN)
+        .withServerGroups(ImmutableServerGroup.copyOf(MODERN.serverGroup("web").orElseThrow())
+            .withCountPerZone(Map.of("a", 2)));
+    t = ImmutableTopology.copyOf(t)
+        .withLoadBalancers(ImmutableLoadBalancer.copyOf(t.loadBalancer("web-lb").orElseThrow()).withCrossZone(false));
+    RestartTimeline r = RestartTimeline.of(t, "web", RestartPolicy.batchesOf(1));
+    assertThat(r.zoneGapTime()).isZero();
+    assertThat(r.emptiedZones()).isEmpty();
+    assertThat(RestartTimeline.of(t, "web", RestartPolicy.batchesOf(2)).fullOutage()).isTrue();
+  }
+
+  @Test
   void anEntryPointOnAnInternalLoadBalancerIsDownWithNothingFailed() {
     Topology t = ImmutableTopology.copyOf(MODERN)
         .withLoadBalancers(ImmutableLoadBalancer.copyOf(MODERN.loadBalancer("web-lb").orElseThrow()).withInternetFacing(false));

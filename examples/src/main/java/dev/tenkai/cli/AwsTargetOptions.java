@@ -16,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -62,6 +63,20 @@ public final class AwsTargetOptions {
 
   @Option(names = "--hosted-zone-id", paramLabel = "ID", description = "Put DNS records into this existing Route 53 hosted zone.")
   String hostedZoneId;
+
+  /**
+   * The SDK attempts per call when none is given. Three (the SDK's own default) failed every apply
+   * of the reference deployment under 30% throttling; with ten, standard mode, a call fails only
+   * when ten draws in a row are throttled (0.3^10, about 6 in a million). See docs/reliability.md.
+   */
+  static final int DEFAULT_MAX_ATTEMPTS = 10;
+
+  @Option(
+      names = "--max-attempts",
+      paramLabel = "N",
+      description = "Attempts per AWS API call, the first included (1..20; default: ${DEFAULT-VALUE}), with the SDK's "
+          + "standard retry mode: throttling and server errors are retried with backoff. Raise it when AWS throttles a large apply.")
+  int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
   @Option(
       names = "--zone-map",
@@ -130,8 +145,8 @@ public final class AwsTargetOptions {
     if (endpoint != null) {
       return new AwsTarget(emulatorOptions(endpoint, topology, effectiveRegion), Optional.empty(), "the endpoint " + endpoint);
     }
-    AwsOptions options = common(AwsOptions.builder().credentials(defaultCredentials.get())).build();
-    Optional<String> problem = options.credentialsProblem();
+    AwsOptions options = build(common(AwsOptions.builder().credentials(defaultCredentials.get())));
+    Optional<String> problem = options.connection().credentialsProblem();
     if (problem.isPresent()) {
       throw new CommandFailure(problem.get());
     }
@@ -148,18 +163,31 @@ public final class AwsTargetOptions {
   }
 
   private AwsOptions emulatorOptions(URI at, Topology topology, String effectiveRegion) {
-    AwsOptions.Builder b = common(AwsOptions.forEmulator(at));
+    AwsOptions.Builder b = common(LocalEmulator.optionsFor(at));
     // An HTTPS listener needs a certificate that exists: ask the emulator's ACM, in the region used.
     EmulatorCertificates acm = new EmulatorCertificates(at, effectiveRegion);
     String domain = topology.dnsZones().stream().findFirst().map(z -> z.name()).orElse("example.com");
     topology.loadBalancers().stream().flatMap(lb -> lb.listeners().stream()).flatMap(l -> l.certificate().stream()).distinct()
         .filter(ref -> !certificates.containsKey(ref))
         .forEach(ref -> b.certificate(ref, acm.forDomain(domain)));
-    return b.build();
+    return build(b);
   }
 
-  private AwsOptions.Builder common(AwsOptions.Builder b) {
+  private AwsOptions build(AwsOptions.Builder b) {
     try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    }
+  }
+
+  /** Applies the options every target shares (region, retries, images, certificates, key pair, hosted zone) to {@code b}. */
+  AwsOptions.Builder common(AwsOptions.Builder b) {
+    try {
+      if (maxAttempts < 1 || maxAttempts > 20) {
+        throw new IllegalArgumentException("--max-attempts must be 1..20, got " + maxAttempts);
+      }
+      b.retryMode(RetryMode.STANDARD).maxAttempts(maxAttempts);
       if (region != null) {
         b.region(region);
       }
@@ -172,6 +200,8 @@ public final class AwsTargetOptions {
       if (hostedZoneId != null) {
         b.existingHostedZoneId(hostedZoneId);
       }
+      // The option values check themselves when built: check now, before anything calls out.
+      b.build();
       return b;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(mixee.commandLine(), e.getMessage());

@@ -129,7 +129,7 @@ class AwsCommandsOnEmulatorTest {
 
       // Someone else's instance (no stack tags) in the stack's private subnet of zone a.
       Topology t = ReferenceDeployment.of2012();
-      try (AwsProvider aws = AwsProvider.create(AwsOptions.forEmulator(moto.endpoint()).build())) {
+      try (AwsProvider aws = AwsProvider.create(LocalEmulator.optionsFor(moto.endpoint()).build())) {
         Ec2Client ec2 = aws.clients(t).ec2();
         String subnet = ec2.describeSubnets(r -> r.filters(Filter.builder().name("tag:" + StackTags.LOGICAL_ID).values("subnet/private/a").build(),
             Filter.builder().name("tag:" + StackTags.STACK).values(t.name()).build())).subnets().get(0).subnetId();

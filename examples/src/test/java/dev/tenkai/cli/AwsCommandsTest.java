@@ -29,6 +29,19 @@ class AwsCommandsTest {
   }
 
   @Test
+  void helpStatesTheRetryBudgetAndItsDefault() {
+    CommandRun run = CommandRun.of("apply", "--help");
+    assertThat(run.out).contains("--max-attempts=N").contains("default: " + AwsTargetOptions.DEFAULT_MAX_ATTEMPTS);
+  }
+
+  @Test
+  void aRetryBudgetOutsideOneToTwentyIsRefusedBeforeAnyCall() {
+    CommandRun run = CommandRun.of("plan", "--endpoint", "http://127.0.0.1:9", "--max-attempts", "0");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--max-attempts must be 1..20, got 0");
+  }
+
+  @Test
   void destroyWithoutATerminalAndWithoutAutoApproveRefusesWithExitCode2() {
     CommandRun run = CommandRun.with(FakeTerminal.absent().factory(null), "destroy", "--endpoint", "http://127.0.0.1:9");
     assertThat(run.exitCode).isEqualTo(2);

@@ -68,7 +68,7 @@ public final class PlanExecutor {
     // A plan of deletions only (destroy) is best-effort: a resource that cannot go does not keep the
     // others; the failure is reported. Otherwise a failed deletion stops the run.
     boolean destroyOnly = mutations.stream().allMatch(c -> c.action() == ChangeAction.DELETE);
-    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().concurrency(), destroyOnly, id -> {
+    DependencyRunner.Outcome deleted = DependencyRunner.run(deleteGraph, ctx.options().execution().concurrency(), destroyOnly, id -> {
       Change c = byId.get(id);
       listener.changeStarted(c);
       CurrentResource current = c.current().orElseThrow();
@@ -99,7 +99,7 @@ public final class PlanExecutor {
         createGraph.put(c.logicalId(), c.desired().orElseThrow().dependencies());
       }
     }
-    DependencyRunner.Outcome created = DependencyRunner.run(createGraph, ctx.options().concurrency(), id -> {
+    DependencyRunner.Outcome created = DependencyRunner.run(createGraph, ctx.options().execution().concurrency(), id -> {
       Change c = byId.get(id);
       ResourceHandler h = handlers.of(c.kind());
       DesiredResource d = c.desired().orElseThrow();
@@ -140,7 +140,7 @@ public final class PlanExecutor {
   }
 
   static <T> T withRetries(Change c, HandlerContext ctx, ApplyListener listener, Call<T> call) {
-    int attempts = Math.max(1, ctx.options().maxAttempts());
+    int attempts = Math.max(1, ctx.options().connection().maxAttempts());
     for (int attempt = 1; ; attempt++) {
       try {
         return call.run();
@@ -150,7 +150,7 @@ public final class PlanExecutor {
           throw e;
         }
         listener.retrying(c, attempt + 1, e);
-        sleep(ctx.options().pollInterval().multipliedBy(attempt));
+        sleep(ctx.options().execution().pollInterval().multipliedBy(attempt));
       }
     }
   }

@@ -10,12 +10,14 @@ import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.DesiredResource;
+import dev.tenkai.aws.plan.GroupRoll;
+import dev.tenkai.aws.plan.Handover;
 import dev.tenkai.aws.plan.Plan;
 import dev.tenkai.aws.plan.PropertyDiff;
+import dev.tenkai.aws.plan.RollStep;
+import dev.tenkai.aws.plan.RollStepKind;
 import dev.tenkai.aws.plan.RollingSchedule;
-import dev.tenkai.aws.plan.RollingSchedule.GroupRoll;
-import dev.tenkai.aws.plan.RollingSchedule.RollStep;
-import dev.tenkai.aws.plan.RollingSchedule.StepKind;
+import dev.tenkai.aws.plan.RollingScheduleText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,12 +107,12 @@ final class RollingReplacement {
    * bastion and NAT instances (the old copy) and superseded duplicates.
    */
   Set<String> deferredDeletions() {
-    return schedule.handovers().stream().map(RollingSchedule.Handover::logicalId).collect(Collectors.toSet());
+    return schedule.handovers().stream().map(Handover::logicalId).collect(Collectors.toSet());
   }
 
   /** Terminates the old copies of handed-over instances, now that their replacements took over. */
   void finishHandovers(HandlerContext ctx, ApplyListener listener, List<Change> done, List<ApplyResult.Failure> failed) {
-    for (RollingSchedule.Handover h : schedule.handovers()) {
+    for (Handover h : schedule.handovers()) {
       Change c = byId.get(h.logicalId());
       if (c == null || !c.action().mutates()) {
         continue;
@@ -162,7 +164,7 @@ final class RollingReplacement {
         String servers = step.serversPerZone().entrySet().stream()
             .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; "));
         listener.rolling(g.group(), step.number() + "/" + g.steps().size() + " " + step.kind().label() + " [" + servers
-            + "] (expected " + RollingSchedule.duration(step.duration()) + ")");
+            + "] (expected " + RollingScheduleText.duration(step.duration()) + ")");
         try {
           changes.stream().filter(c -> c.action().mutates()).forEach(listener::changeStarted);
           CurrentResource tg = ctx.state().require(g.targetGroup());
@@ -277,7 +279,7 @@ final class RollingReplacement {
     List<String> leaving = ids.stream().filter(registered::contains).collect(Collectors.toList());
     targetGroups().deregister(tg, leaving, ctx);
     if (!leaving.isEmpty()) {
-      ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingSchedule.duration(g.drain()) + ")");
+      ctx.waitingFor(String.join(", ", leaving) + " to drain from " + g.loadBalancer() + " (up to " + RollingScheduleText.duration(g.drain()) + ")");
       targetGroups().awaitDrained(tg, leaving, ctx);
     }
     terminateAll(servers, ctx);
@@ -289,7 +291,7 @@ final class RollingReplacement {
     creates.forEach(c -> by.put(c.logicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
+    DependencyRunner.Outcome o = DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> made.put(id, launch(by.get(id), ctx, listener)));
     rethrow(o);
   }
 
@@ -299,7 +301,7 @@ final class RollingReplacement {
     servers.forEach(c -> by.put(c.physicalId(), c));
     Map<String, Set<String>> independent = new LinkedHashMap<>();
     by.keySet().forEach(id -> independent.put(id, Set.of()));
-    rethrow(DependencyRunner.run(independent, ctx.options().concurrency(), id -> instances().delete(by.get(id), ctx)));
+    rethrow(DependencyRunner.run(independent, ctx.options().execution().concurrency(), id -> instances().delete(by.get(id), ctx)));
   }
 
   private static void rethrow(DependencyRunner.Outcome o) {

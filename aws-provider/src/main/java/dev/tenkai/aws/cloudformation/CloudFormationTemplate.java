@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.RealizationInputs;
 import dev.tenkai.aws.ZoneMap;
 import dev.tenkai.aws.plan.DesiredStack;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -72,8 +72,8 @@ public final class CloudFormationTemplate {
     }
     // The mapping needs an image per role and resolves certificates; the template replaces both
     // with parameters, so the placeholder never reaches the template.
-    AwsOptions mappingOptions = AwsOptions.builder().image(AwsOptions.DEFAULT_ROLE, TemplateBuilder.IMAGE_PLACEHOLDER).build();
-    DesiredStack stack = TopologyMapping.map(topology, ZoneMap.of(zoneNames), mappingOptions);
+    RealizationInputs inputs = RealizationInputs.builder().putImage(RealizationInputs.DEFAULT_ROLE, TemplateBuilder.IMAGE_PLACEHOLDER).build();
+    DesiredStack stack = TopologyMapping.map(topology, topology.region(), ZoneMap.of(zoneNames), inputs);
     LogicalIdScheme ids = LogicalIdScheme.of(stack.resources().keySet());
     ObjectNode tree = new TemplateBuilder(stack, ids, options).build();
     return new CloudFormationTemplate(stack, ids, tree);

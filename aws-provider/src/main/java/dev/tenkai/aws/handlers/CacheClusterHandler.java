@@ -76,7 +76,7 @@ public final class CacheClusterHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteCacheCluster(r -> r.cacheClusterId(c.physicalId()));
-    if (!ctx.options().awaitDeletion()) {
+    if (!ctx.options().execution().awaitDeletion()) {
       return;
     }
     ctx.waitingFor(c.logicalId() + " to be deleted");

@@ -102,7 +102,7 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
   public void delete(CurrentResource c, HandlerContext ctx) {
     ElastiCacheClient cache = ctx.clients().elastiCache();
     cache.deleteReplicationGroup(r -> r.replicationGroupId(c.physicalId()));
-    if (!ctx.options().awaitDeletion()) {
+    if (!ctx.options().execution().awaitDeletion()) {
       return;
     }
     ctx.waitingFor(c.logicalId() + " to be deleted");

@@ -59,15 +59,6 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
 
   @Override
   public void delete(CurrentResource c, HandlerContext ctx) {
-    try {
-      ctx.clients().elastiCache().deleteCacheSubnetGroup(r -> r.cacheSubnetGroupName(c.physicalId()));
-    } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
-      if (ctx.options().endpoint().isPresent() && e.statusCode() == 500) {
-        // moto 5.2 answers an action it lacks with a bare HTTP 500; say so instead of a blank error.
-        throw new IllegalStateException("the emulator at " + ctx.options().endpoint().get()
-            + " cannot delete cache subnet group " + c.physicalId() + " (moto has no DeleteCacheSubnetGroup); AWS would delete it", e);
-      }
-      throw e;
-    }
+    ctx.clients().elastiCache().deleteCacheSubnetGroup(r -> r.cacheSubnetGroupName(c.physicalId()));
   }
 }

@@ -48,7 +48,7 @@ public final class DnsRecordHandler implements ResourceHandler {
         }
       }
     }
-    ctx.options().existingHostedZoneId().ifPresent(zoneId -> {
+    ctx.options().realization().existingHostedZoneId().ifPresent(zoneId -> {
       for (ResourceRecordSet s : list(ctx, zoneId)) {
         CurrentResource r = read(s, "hostedZoneId", zoneId, zoneId, ctx);
         if (ctx.managedRecords().contains(r.logicalId())) {

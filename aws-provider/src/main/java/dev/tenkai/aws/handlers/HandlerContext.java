@@ -117,8 +117,8 @@ public final class HandlerContext {
 
   /** How SDK waiters poll and when they give up. */
   public Consumer<WaiterOverrideConfiguration.Builder> waiting() {
-    return w -> w.waitTimeout(options.readinessTimeout())
-        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(options.pollInterval()))
+    return w -> w.waitTimeout(options.execution().readinessTimeout())
+        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(options.execution().pollInterval()))
         .maxAttempts(Integer.MAX_VALUE);
   }
 

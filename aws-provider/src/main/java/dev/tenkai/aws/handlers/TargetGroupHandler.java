@@ -203,7 +203,7 @@ public final class TargetGroupHandler implements ResourceHandler {
    * @throws TargetsNotHealthyException naming each server that is not healthy and its state
    */
   public void awaitHealthy(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
-    long deadline = System.nanoTime() + ctx.options().readinessTimeout().toNanos();
+    long deadline = System.nanoTime() + ctx.options().execution().readinessTimeout().toNanos();
     while (true) {
       Map<String, String> states = health(group, instanceIds, ctx);
       Map<String, String> notYet = new TreeMap<>();
@@ -217,7 +217,7 @@ public final class TargetGroupHandler implements ResourceHandler {
         return;
       }
       if (System.nanoTime() >= deadline) {
-        throw new TargetsNotHealthyException(group.logicalId(), notYet, ctx.options().readinessTimeout());
+        throw new TargetsNotHealthyException(group.logicalId(), notYet, ctx.options().execution().readinessTimeout());
       }
       pause(ctx);
     }
@@ -230,8 +230,8 @@ public final class TargetGroupHandler implements ResourceHandler {
    */
   public void awaitDrained(CurrentResource group, List<String> instanceIds, HandlerContext ctx) {
     long delay = Long.parseLong(group.properties().getOrDefault("deregistrationDelaySeconds", "300"));
-    Duration bound = ctx.options().drainLimit()
-        .orElse(Duration.ofSeconds(delay).plus(ctx.options().readinessTimeout()));
+    Duration bound = ctx.options().execution().drainLimit()
+        .orElse(Duration.ofSeconds(delay).plus(ctx.options().execution().readinessTimeout()));
     long deadline = System.nanoTime() + bound.toNanos();
     while (health(group, instanceIds, ctx).containsValue("draining") && System.nanoTime() < deadline) {
       pause(ctx);
@@ -240,7 +240,7 @@ public final class TargetGroupHandler implements ResourceHandler {
 
   private static void pause(HandlerContext ctx) {
     try {
-      Thread.sleep(ctx.options().pollInterval().toMillis());
+      Thread.sleep(ctx.options().execution().pollInterval().toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while polling target health", e);

@@ -1,5 +1,7 @@
 package dev.tenkai.aws.local;
 
+import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.fidelity.FidelityLayer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A local AWS emulator (moto_server) on a free loopback port, started and stopped by Tenkai: for
@@ -188,12 +192,40 @@ public final class LocalEmulator implements AutoCloseable {
   }
 
   /**
-   * Options for applying {@code topology} on this emulator: its endpoint, dummy credentials,
-   * placeholder images, and every HTTPS certificate the topology names mapped to one requested
-   * from the emulator's ACM (which, like AWS, wants certificates that exist).
+   * Options for an emulator at {@code endpoint}, with the settings it needs: dummy credentials (it
+   * accepts any signed request), a placeholder image id (it does not check them), short readiness
+   * polling, a short drain, ElastiCache deletions not waited out (moto leaves a deleted replication
+   * group "deleting" for ever), and an interceptor that names an action moto lacks instead of a
+   * blank HTTP 500.
    */
-  public dev.tenkai.aws.AwsOptions.Builder options(dev.tenkai.model.Topology topology) {
-    dev.tenkai.aws.AwsOptions.Builder b = dev.tenkai.aws.AwsOptions.forEmulator(endpoint());
+  public static AwsOptions.Builder optionsFor(URI endpoint) {
+    return AwsOptions.builder()
+        .endpoint(endpoint)
+        .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+        .image(AwsOptions.DEFAULT_ROLE, "ami-0123456789abcdef0")
+        .pollInterval(Duration.ofMillis(200))
+        // A local demo need not wait out a real deregistration delay.
+        .drainLimit(Duration.ofSeconds(5))
+        .awaitDeletion(false)
+        .interceptor(new EmulatorGaps(endpoint.toString()));
+  }
+
+  /**
+   * {@link #optionsFor} {@code endpoint}, with the fidelity layer {@code fidelity} between the SDK
+   * and the emulator: AWS's documented behaviours that moto lacks (eventual consistency, states
+   * that take time, lingering network interfaces, constraints), in the layer's virtual time.
+   */
+  public static AwsOptions.Builder optionsFor(URI endpoint, FidelityLayer fidelity) {
+    return optionsFor(endpoint).interceptor(fidelity);
+  }
+
+  /**
+   * Options for applying {@code topology} on this emulator: {@link #optionsFor} its endpoint, and
+   * every HTTPS certificate the topology names mapped to one requested from the emulator's ACM
+   * (which, like AWS, wants certificates that exist).
+   */
+  public AwsOptions.Builder options(dev.tenkai.model.Topology topology) {
+    AwsOptions.Builder b = optionsFor(endpoint());
     String domain = topology.dnsZones().stream().findFirst().map(z -> z.name()).orElse("example.com");
     topology.loadBalancers().stream().flatMap(lb -> lb.listeners().stream()).flatMap(l -> l.certificate().stream()).distinct()
         .forEach(ref -> b.certificate(ref, requestCertificate(topology.region(), domain)));

@@ -155,14 +155,14 @@ public final class Plan {
       });
     }
     ArrayNode rolls = root.putArray("rolling");
-    for (RollingSchedule.GroupRoll g : rolling.groups()) {
+    for (GroupRoll g : rolling.groups()) {
       ObjectNode go = rolls.addObject();
       go.put("group", g.group());
       go.put("loadBalancer", g.loadBalancer());
       go.put("expectedSeconds", g.duration().getSeconds());
       go.put("minimumInService", g.minimumInService());
       ArrayNode steps = go.putArray("steps");
-      for (RollingSchedule.RollStep st : g.steps()) {
+      for (RollStep st : g.steps()) {
         ObjectNode so = steps.addObject();
         so.put("step", st.number());
         so.put("kind", st.kind().label());
@@ -178,7 +178,7 @@ public final class Plan {
       }
     }
     ArrayNode handovers = root.putArray("createBeforeDestroy");
-    for (RollingSchedule.Handover h : rolling.handovers()) {
+    for (Handover h : rolling.handovers()) {
       ObjectNode ho = handovers.addObject();
       ho.put("logicalId", h.logicalId());
       ho.put("role", h.role());

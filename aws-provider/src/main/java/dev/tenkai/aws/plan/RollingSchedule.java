@@ -1,13 +1,11 @@
 package dev.tenkai.aws.plan;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.tenkai.analysis.RestartMode;
 import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.analysis.RestartWave;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.RestartPolicy;
-import dev.tenkai.model.RestartStrategy;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -198,7 +195,7 @@ public final class RollingSchedule {
       Duration d = g.bootTime().plus(toInService);
       Map<String, Integer> after = new LinkedHashMap<>(inService);
       add.forEach((z, ids) -> after.merge(z, ids.size(), Integer::sum));
-      steps.add(new RollStep(StepKind.SCALE_OUT, steps.size() + 1, nonEmpty(add), at, d, inService, after));
+      steps.add(new RollStep(RollStepKind.SCALE_OUT, steps.size() + 1, nonEmpty(add), at, d, inService, after));
       inService = after;
       at = at.plus(d);
     }
@@ -218,7 +215,7 @@ public final class RollingSchedule {
           }
         });
         if (!batch.isEmpty()) {
-          steps.add(new RollStep(StepKind.REPLACE, steps.size() + 1, batch, at, w.batchDuration(), inService, inService));
+          steps.add(new RollStep(RollStepKind.REPLACE, steps.size() + 1, batch, at, w.batchDuration(), inService, inService));
           at = at.plus(w.batchDuration());
         }
       }
@@ -226,7 +223,7 @@ public final class RollingSchedule {
     if (remove.values().stream().anyMatch(l -> !l.isEmpty())) {
       Map<String, Integer> after = new LinkedHashMap<>(inService);
       remove.forEach((z, ids) -> after.merge(z, -ids.size(), Integer::sum));
-      steps.add(new RollStep(StepKind.SCALE_IN, steps.size() + 1, nonEmpty(remove), at, lb.deregistrationDelay(), after, after));
+      steps.add(new RollStep(RollStepKind.SCALE_IN, steps.size() + 1, nonEmpty(remove), at, lb.deregistrationDelay(), after, after));
     }
     return Optional.of(new GroupRoll(g.name(), lb.name(), tg.logicalId(), g.restartPolicy(), g.bootTime(), toInService,
         lb.deregistrationDelay(), steps, timeline));
@@ -276,191 +273,6 @@ public final class RollingSchedule {
 
   /** The schedule as lines a person reads: per group, its steps, durations and capacity. */
   public String render() {
-    StringBuilder b = new StringBuilder();
-    for (GroupRoll g : groups) {
-      b.append("Rolling ").append(g.group()).append(" behind ").append(g.loadBalancer()).append(" (")
-          .append(describe(g.policy())).append(", create before destroy):\n");
-      for (RollStep s : g.steps()) {
-        b.append(String.format(Locale.ROOT, "  %2d. at %-7s %-9s %-44s %7s  in service %s -> %s%n",
-            s.number(), duration(s.start()), s.kind().label(), servers(s.serversPerZone()), duration(s.duration()),
-            perZone(s.inServiceDuring()), perZone(s.inServiceAfter())));
-      }
-      b.append(String.format(Locale.ROOT,
-          "  expected %s: boot %s + health check %s per launch, drain %s per removal; never fewer than %d in service%s%n",
-          duration(g.duration()), duration(g.bootTime()), duration(g.timeToInService()), duration(g.drain()),
-          g.minimumInService(), g.surge() > 0 ? ", at most " + g.surge() + " extra server(s) at once" : ""));
-    }
-    if (!handovers.isEmpty()) {
-      b.append("Create before destroy:\n");
-      handovers.forEach(h -> b.append("  ").append(h.logicalId()).append(": ").append(h.describe()).append('\n'));
-    }
-    return b.toString();
-  }
-
-  private static String describe(RestartPolicy p) {
-    return p.strategy() == RestartStrategy.BATCHES ? "batches of " + p.batchSize()
-        : p.strategy() == RestartStrategy.ZONE_BY_ZONE ? "zone by zone" : "all at once";
-  }
-
-  private static String servers(Map<String, List<String>> perZone) {
-    return perZone.entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue().stream().map(id -> id.substring(id.lastIndexOf('/') + 1)).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("; ", "[", "]"));
-  }
-
-  private static String perZone(Map<String, Integer> perZone) {
-    return perZone.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(" "));
-  }
-
-  /** A duration as people write it: 45s, 1m05s, 1h02m. */
-  public static String duration(Duration d) {
-    long s = d.getSeconds();
-    if (s < 60) {
-      return s + "s";
-    }
-    if (s < 3600) {
-      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-    }
-    return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
-  }
-
-  /**
-   * A single instance whose old copy is terminated only after its replacement runs and what
-   * refers to it has switched.
-   *
-   * @param logicalId the instance (or, for a superseded duplicate, its {@code ~} id)
-   * @param role "bastion", "NAT instance" or "server"
-   * @param switched the resources that switch to the new instance in place (Elastic IP, routes)
-   * @param superseded whether this is a duplicate left by a replacement stopped half-way
-   */
-  public record Handover(String logicalId, String role, List<String> switched, boolean superseded) {
-    /** Copies the list. */
-    public Handover {
-      switched = List.copyOf(switched);
-    }
-
-    /** What happens and, for a NAT instance, how long its zones' private subnets lose egress. */
-    public String describe() {
-      if (superseded) {
-        return "a " + role + " left by a replacement stopped half-way; terminated after everything else";
-      }
-      String base = "the new " + role + " runs before " + (switched.isEmpty() ? "the old one" : String.join(", ", switched) + " switch to it, then the old one")
-          + " is terminated";
-      if (role.equals("NAT instance")) {
-        return base + "; egress gap: only while the Elastic IP and the default routes switch (a few API calls, seconds),"
-            + " and connections open through the old NAT are cut";
-      }
-      return role.equals("bastion") ? base + "; SSH sessions through the old bastion are cut when it goes" : base;
-    }
-  }
-
-  /** What a step does. */
-  public enum StepKind {
-    /** Launch (or register) servers and wait for their health. */
-    SCALE_OUT("scale out"),
-    /** Replace a batch, create before destroy. */
-    REPLACE("replace"),
-    /** Deregister, drain and terminate servers. */
-    SCALE_IN("scale in");
-
-    private final String label;
-
-    StepKind(String label) {
-      this.label = label;
-    }
-
-    /** The words the plan prints. */
-    public String label() {
-      return label;
-    }
-  }
-
-  /**
-   * One step of a group's roll.
-   *
-   * @param kind what it does
-   * @param number its place in the roll, from 1
-   * @param serversPerZone the servers' logical ids, per zone
-   * @param start when it starts, since the roll began (predicted)
-   * @param duration how long it takes (predicted)
-   * @param inServiceDuring the fewest servers in service per zone while it runs
-   * @param inServiceAfter the servers in service per zone once it is done
-   */
-  public record RollStep(
-      StepKind kind,
-      int number,
-      Map<String, List<String>> serversPerZone,
-      Duration start,
-      Duration duration,
-      Map<String, Integer> inServiceDuring,
-      Map<String, Integer> inServiceAfter) {
-    /** Copies the maps, so a step is immutable. */
-    public RollStep {
-      Map<String, List<String>> copy = new LinkedHashMap<>();
-      serversPerZone.forEach((z, ids) -> copy.put(z, List.copyOf(ids)));
-      serversPerZone = ImmutableMap.copyOf(copy);
-      inServiceDuring = ImmutableMap.copyOf(inServiceDuring);
-      inServiceAfter = ImmutableMap.copyOf(inServiceAfter);
-    }
-
-    /** The servers' logical ids, zone after zone. */
-    public List<String> servers() {
-      return serversPerZone.values().stream().flatMap(List::stream).collect(Collectors.toList());
-    }
-
-    /** The servers in service per batch in each zone, summed. */
-    public int minimumInService() {
-      return inServiceDuring.values().stream().mapToInt(Integer::intValue).sum();
-    }
-  }
-
-  /**
-   * The roll of one server group.
-   *
-   * @param group the server group
-   * @param loadBalancer the load balancer in front of it
-   * @param targetGroup the logical id of its target group
-   * @param policy the group's restart policy, which sets the batches
-   * @param bootTime the group's boot time
-   * @param timeToInService how long the health check takes to pass a new server
-   * @param drain the deregistration delay
-   * @param steps the steps, in order
-   * @param timeline the restart analysis of the group in {@link RestartMode#SURGE}, which the
-   *     replacement batches follow
-   */
-  public record GroupRoll(
-      String group,
-      String loadBalancer,
-      String targetGroup,
-      RestartPolicy policy,
-      Duration bootTime,
-      Duration timeToInService,
-      Duration drain,
-      List<RollStep> steps,
-      RestartTimeline timeline) {
-    /** Copies the steps. */
-    public GroupRoll {
-      steps = List.copyOf(steps);
-    }
-
-    /** How long the whole roll is expected to take. */
-    public Duration duration() {
-      return steps.isEmpty() ? Duration.ZERO : steps.get(steps.size() - 1).start().plus(steps.get(steps.size() - 1).duration());
-    }
-
-    /** The fewest servers in service at any step. */
-    public int minimumInService() {
-      return steps.stream().mapToInt(RollStep::minimumInService).min().orElse(0);
-    }
-
-    /** The most servers running beyond the group's count at once (the largest replaced batch). */
-    public int surge() {
-      return steps.stream().filter(s -> s.kind() == StepKind.REPLACE).mapToInt(s -> s.servers().size()).max().orElse(0);
-    }
-
-    /** The replacement steps. */
-    public List<RollStep> replacements() {
-      return steps.stream().filter(s -> s.kind() == StepKind.REPLACE).collect(Collectors.toList());
-    }
+    return RollingScheduleText.render(this);
   }
 }

@@ -1,8 +1,9 @@
 package dev.tenkai.aws.plan;
 
-import com.google.common.hash.Hashing;
 import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.RealizationInputs;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.rules.AwsNames;
 import dev.tenkai.model.Bastion;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.CacheEngine;
@@ -28,7 +29,6 @@ import dev.tenkai.model.Tier;
 import dev.tenkai.model.TierKind;
 import dev.tenkai.model.Topology;
 import dev.tenkai.model.WeeklyWindow;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,19 +63,24 @@ public final class TopologyMapping {
 
   private final Topology t;
   private final ZoneMap zones;
-  private final AwsOptions options;
+  private final RealizationInputs inputs;
   private final List<DesiredResource> out = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
-  private TopologyMapping(Topology t, ZoneMap zones, AwsOptions options) {
+  private TopologyMapping(Topology t, ZoneMap zones, RealizationInputs inputs) {
     this.t = t;
     this.zones = zones;
-    this.options = options;
+    this.inputs = inputs;
   }
 
-  /** The resources that realize {@code topology}, zones mapped by {@code zones}. */
+  /** The resources that realize {@code topology} in the options' region (else the topology's), zones mapped by {@code zones}. */
   public static DesiredStack map(Topology topology, ZoneMap zones, AwsOptions options) {
-    TopologyMapping m = new TopologyMapping(topology, zones, options);
+    return map(topology, options.connection().region().orElse(topology.region()), zones, options.realization());
+  }
+
+  /** The resources that realize {@code topology} in {@code region}, zones mapped by {@code zones}, with {@code inputs}. */
+  public static DesiredStack map(Topology topology, String region, ZoneMap zones, RealizationInputs inputs) {
+    TopologyMapping m = new TopologyMapping(topology, zones, inputs);
     m.network();
     m.securityGroups();
     m.egress();
@@ -86,7 +91,7 @@ public final class TopologyMapping {
     m.databases();
     m.caches();
     m.dns();
-    return new DesiredStack(topology.name(), options.region().orElse(topology.region()), zones, m.out, m.notes);
+    return new DesiredStack(topology.name(), region, zones, m.out, m.notes);
   }
 
   // ---- logical ids, shared with handlers and tests ----
@@ -114,20 +119,6 @@ public final class TopologyMapping {
   /** The logical id of load balancer {@code name}'s target group. */
   public static String targetGroupId(String name) {
     return "target-group/" + name;
-  }
-
-  /**
-   * An AWS name for {@code stack}-{@code suffix}: lower case, within {@code max} characters
-   * (shortened with a stable hash when longer), letters, digits and hyphens only.
-   */
-  public static String awsName(String stack, String suffix, int max) {
-    String full = (stack + "-" + suffix).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
-    if (full.length() <= max) {
-      return full;
-    }
-    String hash = Hashing.sha256().hashString(full, StandardCharsets.UTF_8).toString().substring(0, 6);
-    String head = full.substring(0, max - 7).replaceAll("-+$", "");
-    return head + "-" + hash;
   }
 
   /** Joins list items in a stable order. */
@@ -188,7 +179,7 @@ public final class TopologyMapping {
     Set<String> roles = roles();
     for (String role : roles) {
       add(AwsKind.SECURITY_GROUP, securityGroupId(role), Optional.empty())
-          .put("groupName", awsName(t.name(), role, 255))
+          .put("groupName", AwsNames.securityGroup(t, role))
           .put("description", "Tenkai " + t.name() + ": " + role)
           .ref("vpc", "vpc")
           .done();
@@ -316,12 +307,12 @@ public final class TopologyMapping {
     Builder b = add(AwsKind.INSTANCE, logicalId, Optional.of(zone))
         .put("role", role)
         .put("instanceType", type)
-        .put("image", options.imageFor(role, image))
+        .put("image", inputs.imageFor(role, image))
         .put("availabilityZone", zones.name(zone))
         .put("sourceDestCheck", "true")
         .ref("subnet", subnet)
         .ref("securityGroups", securityGroupId(role));
-    options.keyPair().ifPresent(k -> b.put("keyPair", k));
+    inputs.keyPair().ifPresent(k -> b.put("keyPair", k));
     return b;
   }
 
@@ -363,7 +354,7 @@ public final class TopologyMapping {
     for (LoadBalancer lb : t.loadBalancers()) {
       String lbId = loadBalancerId(lb.name());
       Builder b = add(AwsKind.LOAD_BALANCER, lbId, Optional.empty())
-          .put("name", awsName(t.name(), lb.name(), 32))
+          .put("name", AwsNames.loadBalancer(t, lb))
           .put("scheme", lb.internetFacing() ? "internet-facing" : "internal")
           .put("realizes", lb.kind() == LoadBalancerKind.CLASSIC ? "classic load balancer, as an application load balancer" : "application load balancer")
           .refs("subnets", lb.zones().stream().map(z -> subnetId(lb.tier(), z)).collect(Collectors.toList()))
@@ -388,7 +379,7 @@ public final class TopologyMapping {
         }
       }
       Builder tg = add(AwsKind.TARGET_GROUP, targetGroupId(lb.name()), Optional.empty())
-          .put("name", awsName(t.name(), lb.name(), 32))
+          .put("name", AwsNames.targetGroup(t, lb))
           .put("protocol", "HTTP")
           .put("port", Integer.toString(port))
           .ref("vpc", "vpc")
@@ -409,7 +400,7 @@ public final class TopologyMapping {
             .put("port", Integer.toString(l.port()))
             .ref("loadBalancer", lbId)
             .ref("targetGroup", targetGroupId(lb.name()));
-        l.certificate().ifPresent(c -> lb2.put("certificate", options.certificateFor(c)));
+        l.certificate().ifPresent(c -> lb2.put("certificate", inputs.certificateFor(c)));
         lb2.done();
       }
     }
@@ -429,13 +420,13 @@ public final class TopologyMapping {
     for (Database db : t.databases()) {
       String group = "db-subnet-group/" + db.name();
       add(AwsKind.DB_SUBNET_GROUP, group, Optional.empty())
-          .put("name", awsName(t.name(), db.name(), 255))
+          .put("name", AwsNames.dbSubnetGroup(t, db))
           .put("description", "Tenkai " + t.name() + ": every zone of tier " + db.tier())
           .refs("subnets", tierSubnets(db.tier()))
           .done();
       boolean multiAz = db.standbyZone().isPresent();
       Builder b = add(AwsKind.DB_INSTANCE, "db-instance/" + db.name(), Optional.of(db.primaryZone()))
-          .put("identifier", awsName(t.name(), db.name(), 63))
+          .put("identifier", AwsNames.dbInstance(t, db))
           .put("engine", rdsEngine(db.engine()))
           .put("engineVersion", db.version())
           .put("instanceClass", db.instanceClass())
@@ -522,14 +513,14 @@ public final class TopologyMapping {
       }
       String group = "cache-subnet-group/" + c.name();
       add(AwsKind.CACHE_SUBNET_GROUP, group, Optional.empty())
-          .put("name", awsName(t.name(), c.name(), 255))
+          .put("name", AwsNames.cacheSubnetGroup(t, c))
           .put("description", "Tenkai " + t.name() + ": every zone of tier " + c.tier())
           .refs("subnets", tierSubnets(c.tier()))
           .done();
       String preferred = nodeZones.stream().map(zones::name).collect(Collectors.joining(LIST_SEPARATOR));
       if (c.engine() == CacheEngine.MEMCACHED) {
         Builder b = add(AwsKind.CACHE_CLUSTER, "cache-cluster/" + c.name(), Optional.empty())
-            .put("id", awsName(t.name(), c.name(), 40))
+            .put("id", AwsNames.cacheCluster(t, c))
             .put("engine", "memcached")
             .put("nodeType", c.instanceClass())
             .put("numNodes", Integer.toString(c.total()))
@@ -543,7 +534,7 @@ public final class TopologyMapping {
       } else {
         boolean failover = c.replicatedAcrossZones() && c.total() > 1;
         Builder b = add(AwsKind.CACHE_REPLICATION_GROUP, "replication-group/" + c.name(), Optional.empty())
-            .put("id", awsName(t.name(), c.name(), 40))
+            .put("id", AwsNames.cacheCluster(t, c))
             .put("engine", c.engine() == CacheEngine.VALKEY ? "valkey" : "redis")
             .put("nodeType", c.instanceClass())
             .put("numCacheClusters", Integer.toString(c.total()))
@@ -565,7 +556,7 @@ public final class TopologyMapping {
   private void dns() {
     for (DnsZone zone : t.dnsZones()) {
       String zoneRef;
-      Optional<String> existing = options.existingHostedZoneId();
+      Optional<String> existing = inputs.existingHostedZoneId();
       if (existing.isPresent()) {
         zoneRef = "";
         notes.add("records of " + zone.name() + " go into the existing hosted zone " + existing.get() + ", which Tenkai never deletes");

@@ -22,9 +22,10 @@ import java.util.List;
         "ElastiCache refuses a replication group id (Redis, Valkey) longer than 40 characters and a"
             + " memcached cache cluster id longer than 50, and either one that holds anything but"
             + " letters, digits and hyphens, does not start with a letter, holds two consecutive"
-            + " hyphens or ends with a hyphen. The id is derived as <topology>-<cache>; the limit is"
-            + " lower than RDS's, so a name RDS accepts for the database can still fail here. moto does not check ElastiCache ids.",
-    remediation = "Rename the topology or the cache so that <topology>-<cache> fits (40 characters for Redis/Valkey, 50 for memcached).")
+            + " hyphens or ends with a hyphen. The id is derived as <topology>-<cache>, cut to 40"
+            + " characters with a hash at the end when longer: a topology name ending with a hyphen"
+            + " produces one ElastiCache refuses. moto does not check ElastiCache ids.",
+    remediation = "Rename the topology or the cache so that <topology>-<cache> has single hyphens only.")
 public final class CacheClusterIdentifier implements Rule {
   private static final IdentifierShape REPLICATION_GROUP = IdentifierShape.dbStyle(40);
   private static final IdentifierShape MEMCACHED_CLUSTER = IdentifierShape.dbStyle(50);

@@ -19,9 +19,10 @@ import java.util.List;
     rationale =
         "RDS refuses a DB instance identifier that is longer than 63 characters, holds anything but"
             + " letters, digits and hyphens, does not start with a letter, holds two consecutive"
-            + " hyphens or ends with a hyphen. The identifier is derived as <topology>-<database>: a"
-            + " topology name ending with a hyphen, or two long names, produce one RDS refuses. (moto checks this one too.)",
-    remediation = "Rename the topology or the database so that <topology>-<db> is at most 63 characters, with single hyphens, not ending in one.")
+            + " hyphens or ends with a hyphen. The identifier is derived as <topology>-<database>, cut to"
+            + " 63 characters with a hash at the end when longer: a topology name ending with a hyphen"
+            + " produces one RDS refuses. (moto checks this one too.)",
+    remediation = "Rename the topology or the database so that <topology>-<db> has single hyphens only.")
 public final class DbInstanceIdentifier implements Rule {
   private static final IdentifierShape SHAPE = IdentifierShape.dbStyle(63);
 

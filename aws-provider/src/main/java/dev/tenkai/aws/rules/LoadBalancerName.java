@@ -20,10 +20,10 @@ import java.util.List;
         "Elastic Load Balancing refuses a load balancer name longer than 32 characters, with"
             + " characters other than letters, digits and hyphens, beginning or ending with a hyphen,"
             + " or beginning with 'internal-' (reserved for internal load balancers' DNS names). The"
-            + " name is derived as <topology>-<load balancer>, so a long topology name alone can"
-            + " break it, and only when the deployment is already half built. moto accepts any load"
-            + " balancer name.",
-    remediation = "Shorten the topology's or the load balancer's name so that <topology>-<lb> fits 32 characters.")
+            + " name is derived as <topology>-<load balancer>, cut to 32 characters with a hash at the"
+            + " end when longer, so a topology named 'internal' alone can break it, and only when the"
+            + " deployment is already half built. moto accepts any load balancer name.",
+    remediation = "Rename the topology or the load balancer so that <topology>-<lb> does not start with 'internal-'.")
 public final class LoadBalancerName implements Rule {
   private static final IdentifierShape SHAPE = IdentifierShape.elb(32);
 

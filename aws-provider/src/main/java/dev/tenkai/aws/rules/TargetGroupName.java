@@ -1,7 +1,6 @@
 package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.LoadBalancer;
-import dev.tenkai.model.LoadBalancerKind;
 import dev.tenkai.model.Topology;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
@@ -20,11 +19,11 @@ import java.util.List;
     rationale =
         "Elastic Load Balancing refuses a target group name longer than 32 characters, with"
             + " characters other than letters, digits and hyphens, beginning or ending with a hyphen,"
-            + " or holding two consecutive hyphens. The name is derived as <topology>-<load balancer>-tg, three characters longer"
-            + " than the load balancer's own, so it is the first to overflow; the target group is"
-            + " created after the load balancer, so AWS refuses it only once the apply is under way. (moto"
-            + " checks these names too.)",
-    remediation = "Shorten the topology's or the load balancer's name so that <topology>-<lb>-tg fits 32 characters.")
+            + " or holding two consecutive hyphens. The name is the load balancer's, <topology>-<load balancer>"
+            + " (cut to 32 characters with a hash at the end when longer), which the load balancer itself may"
+            + " have with two consecutive hyphens; the target group is created after the load balancer, so AWS"
+            + " refuses it only once the apply is under way. (moto checks these names too.)",
+    remediation = "Rename the topology or the load balancer so that <topology>-<lb> holds no two consecutive hyphens (a topology name ending in a hyphen makes one).")
 public final class TargetGroupName implements Rule {
   private static final IdentifierShape SHAPE = IdentifierShape.targetGroup(32);
 
@@ -33,10 +32,6 @@ public final class TargetGroupName implements Rule {
     Topology t = context.topology();
     List<Violation> out = new ArrayList<>();
     for (LoadBalancer lb : t.loadBalancers()) {
-      // A classic load balancer registers instances directly: it has no target group.
-      if (lb.kind() != LoadBalancerKind.APPLICATION) {
-        continue;
-      }
       String name = AwsNames.targetGroup(t, lb);
       List<String> problems = SHAPE.problems(name);
       if (!problems.isEmpty()) {

@@ -2,8 +2,8 @@ package dev.tenkai.aws.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
@@ -32,7 +32,7 @@ class ProgressPrinterTest {
   private static Plan plan(List<Change> changes) {
     Topology t = ReferenceTopologies.modern();
     DesiredStack stack = TopologyMapping.map(t, ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c")),
-        AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build());
+        LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build());
     return new Plan(t, stack, changes);
   }
 

@@ -105,7 +105,7 @@ class CloudFormationOnMotoTest {
     CloudFormationTemplate template = CloudFormationTemplate.of(t, ExportOption.imageIdParameters());
     ObjectNode tree = template.tree();
     try (CloudFormationClient cfn = cloudFormation(moto);
-        AwsClients aws = AwsClients.create(REGION, AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).build())) {
+        AwsClients aws = AwsClients.create(REGION, LocalEmulator.optionsFor(moto.endpoint()).maxAttempts(1).build())) {
       Stack stack = deploy(moto, cfn, t, template.toYaml(), tree);
       assertThat(stack.stackStatus()).as(stack.stackStatusReason()).isEqualTo(StackStatus.CREATE_COMPLETE);
 
@@ -178,7 +178,7 @@ class CloudFormationOnMotoTest {
     Topology t = ReferenceTopologies.of2012();
     CloudFormationTemplate template = CloudFormationTemplate.of(t, ExportOption.imageIdParameters());
     try (CloudFormationClient cfn = cloudFormation(moto);
-        AwsClients aws = AwsClients.create(REGION, AwsOptions.forEmulator(moto.endpoint()).maxAttempts(1).build())) {
+        AwsClients aws = AwsClients.create(REGION, LocalEmulator.optionsFor(moto.endpoint()).maxAttempts(1).build())) {
       Stack stack = deploy(moto, cfn, t, template.toJson(), template.tree());
       assertThat(stack.stackStatus()).as(stack.stackStatusReason()).isEqualTo(StackStatus.CREATE_COMPLETE);
 

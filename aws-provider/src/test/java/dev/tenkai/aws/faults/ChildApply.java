@@ -5,6 +5,7 @@ import dev.tenkai.aws.AwsProvider;
 import dev.tenkai.aws.apply.ApplyGate;
 import dev.tenkai.aws.apply.ApplyListener;
 import dev.tenkai.aws.apply.ApplyResult;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.plan.Change;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.Topology;
@@ -53,7 +54,7 @@ public final class ChildApply {
 
   /** The options both the killed process and the test's re-run use (apart from the lock's timing). */
   static AwsOptions.Builder options(URI endpoint, String lockOwner, int concurrency) {
-    return AwsOptions.forEmulator(endpoint)
+    return LocalEmulator.optionsFor(endpoint)
         .readinessTimeout(java.time.Duration.ofSeconds(30))
         .pollInterval(java.time.Duration.ofMillis(20))
         .concurrency(concurrency)

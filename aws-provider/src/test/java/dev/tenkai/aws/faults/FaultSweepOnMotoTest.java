@@ -109,7 +109,7 @@ class FaultSweepOnMotoTest {
   @ParameterizedTest(name = "{0} at mutating call {1}, default concurrency")
   @org.junit.jupiter.params.provider.CsvSource({"THROTTLING, 9", "SERVER_ERROR, 23", "CONNECTION_RESET, 31", "RESPONSE_LOST, 17"})
   void atTheDefaultConcurrency(FaultInjector.Kind kind, int k, LocalEmulator moto) {
-    failAndConverge(kind, k, AwsOptions.builder().build().concurrency(), moto);
+    failAndConverge(kind, k, AwsOptions.builder().build().execution().concurrency(), moto);
   }
 
   private void failAndConverge(FaultInjector.Kind kind, int k, int concurrency, LocalEmulator moto) {

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.StackTags;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.plan.DesiredResource;
 import dev.tenkai.aws.plan.DesiredStack;
 import dev.tenkai.aws.plan.TopologyMapping;
@@ -45,7 +46,7 @@ class HandlerRequestMappingTest {
   private final MockClients mocks = new MockClients();
 
   private static DesiredStack desired(boolean of2012) {
-    AwsOptions options = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).certificate(CERT, "arn:aws:acm:ap-northeast-1:123456789012:certificate/real").build();
+    AwsOptions options = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).certificate(CERT, "arn:aws:acm:ap-northeast-1:123456789012:certificate/real").build();
     return TopologyMapping.map(of2012 ? ReferenceTopologies.of2012() : ReferenceTopologies.modern(),
         ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c")), options);
   }

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.withSettings;
 
 import dev.tenkai.aws.AwsClients;
 import dev.tenkai.aws.AwsOptions;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.plan.CurrentResource;
 import dev.tenkai.aws.plan.StackState;
 import java.net.URI;
@@ -46,7 +47,7 @@ final class MockClients {
     existing.forEach((logical, physical) -> state.put(CurrentResource.of(
         dev.tenkai.aws.plan.AwsKind.valueOf(kindOf(logical)), logical, physical, Map.of(), Map.of())));
     AwsClients clients = AwsClients.of(Region.AP_NORTHEAST_1, ec2, elb, rds, elastiCache, route53);
-    AwsOptions options = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+    AwsOptions options = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
     return new HandlerContext(clients, options, state, "run-1", false, Set.of(), progress::add);
   }
 

@@ -9,9 +9,10 @@ import dev.tenkai.analysis.RestartTimeline;
 import dev.tenkai.analysis.RestartWave;
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.ZoneMap;
-import dev.tenkai.aws.plan.RollingSchedule.GroupRoll;
-import dev.tenkai.aws.plan.RollingSchedule.RollStep;
-import dev.tenkai.aws.plan.RollingSchedule.StepKind;
+import dev.tenkai.aws.local.LocalEmulator;
+import dev.tenkai.aws.plan.GroupRoll;
+import dev.tenkai.aws.plan.RollStep;
+import dev.tenkai.aws.plan.RollStepKind;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.HealthCheck;
 import dev.tenkai.model.ImmutableLoadBalancer;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The plan's rolling schedule, built from changes alone (no AWS), against the restart analysis. */
 class RollingScheduleTest {
   private static final ZoneMap TOKYO = ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));
-  private static final AwsOptions OPTIONS = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+  private static final AwsOptions OPTIONS = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
 
   static Topology web(Map<String, Integer> perZone, String instanceClass, RestartPolicy policy) {
     Topology t = ReferenceTopologies.modern();
@@ -62,7 +63,7 @@ class RollingScheduleTest {
     GroupRoll roll = RollingSchedule.of(three, changes(one, three)).group("web").orElseThrow();
     assertThat(roll.steps()).hasSize(1);
     RollStep out = roll.steps().get(0);
-    assertThat(out.kind()).isEqualTo(StepKind.SCALE_OUT);
+    assertThat(out.kind()).isEqualTo(RollStepKind.SCALE_OUT);
     assertThat(out.serversPerZone()).containsExactly(
         Map.entry("a", List.of("instance/web/a/2", "instance/web/a/3")), Map.entry("c", List.of("instance/web/c/2", "instance/web/c/3")));
     HealthCheck hc = three.loadBalancer("web-lb").orElseThrow().healthCheck();
@@ -72,7 +73,7 @@ class RollingScheduleTest {
 
     GroupRoll back = RollingSchedule.of(one, changes(three, one)).group("web").orElseThrow();
     assertThat(back.steps()).singleElement().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(StepKind.SCALE_IN);
+      assertThat(s.kind()).isEqualTo(RollStepKind.SCALE_IN);
       assertThat(s.servers()).containsExactly("instance/web/a/2", "instance/web/a/3", "instance/web/c/2", "instance/web/c/3");
       assertThat(s.duration()).isEqualTo(one.loadBalancer("web-lb").orElseThrow().deregistrationDelay());
       assertThat(s.inServiceDuring()).containsExactly(Map.entry("a", 1), Map.entry("c", 1));
@@ -85,7 +86,7 @@ class RollingScheduleTest {
     Topology both = web(Map.of("a", 2, "c", 1), "c6i.large", RestartPolicy.zoneByZone());
     GroupRoll roll = RollingSchedule.of(both, changes(aOnly, both)).group("web").orElseThrow();
     assertThat(roll.steps()).singleElement().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(StepKind.SCALE_OUT);
+      assertThat(s.kind()).isEqualTo(RollStepKind.SCALE_OUT);
       assertThat(s.serversPerZone()).containsExactly(Map.entry("c", List.of("instance/web/c/1")));
     });
   }

@@ -2,12 +2,10 @@ package dev.tenkai.aws.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.fixtures.ReferenceTopologies;
 import dev.tenkai.model.Topology;
 import java.net.URI;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TopologyMappingTest {
   private static final ZoneMap TOKYO = ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c"));
-  private static final AwsOptions OPTIONS = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build();
+  private static final AwsOptions OPTIONS = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build();
 
   private static DesiredStack map(Topology t) {
     return TopologyMapping.map(t, TOKYO, OPTIONS);
@@ -96,7 +94,7 @@ class TopologyMappingTest {
 
   @Test
   void anExistingHostedZoneIsUsedAndNeverCreated() {
-    AwsOptions existing = AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).existingHostedZoneId("Z123").build();
+    AwsOptions existing = LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).existingHostedZoneId("Z123").build();
     DesiredStack s = TopologyMapping.map(ReferenceTopologies.modern(), TOKYO, existing);
     assertThat(s.resources().keySet()).noneMatch(k -> k.startsWith("hosted-zone/"));
     assertThat(s.get("dns-record/example.jp/A").orElseThrow().property("hostedZoneId")).isEqualTo("Z123");
@@ -113,17 +111,6 @@ class TopologyMappingTest {
   void anUnmappedZoneIsRefusedNamingIt() {
     assertThatThrownBy(() -> TopologyMapping.map(ReferenceTopologies.modern(), ZoneMap.of(Map.of("a", "ap-northeast-1a")), OPTIONS))
         .hasMessageContaining("'c'");
-  }
-
-  @Test
-  void awsNamesStayWithinTheLimitAndStable() {
-    qt().forAll(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 80), integers().between(8, 64))
-        .checkAssert((suffix, max) -> {
-          String n = TopologyMapping.awsName("reference", suffix, max);
-          assertThat(n.length()).isLessThanOrEqualTo(max);
-          assertThat(n).matches("[a-z0-9-]+").doesNotEndWith("-");
-          assertThat(TopologyMapping.awsName("reference", suffix, max)).isEqualTo(n);
-        });
   }
 
   @Test

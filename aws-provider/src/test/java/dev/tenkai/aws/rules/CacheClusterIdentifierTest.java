@@ -15,14 +15,20 @@ import org.junit.jupiter.api.Test;
 /** {@link CacheClusterIdentifier}: a topology that violates it and one that does not. */
 class CacheClusterIdentifierTest {
   private final CacheClusterIdentifier rule = new CacheClusterIdentifier();
-  // "<this>-cache" is 41 characters: over a replication group's 40, within a memcached cluster's 50.
+  // "<this>-cache" is 41 characters: over a replication group's 40.
   private final String thirtyFive = "r" + Strings.repeat("x", 34);
 
   @Test
-  void flagsAReplicationGroupIdOver40Characters() {
-    assertThat(check(rule, named(thirtyFive)))
-        .containsExactly(
-            "caches[cache]: replication group id '" + thirtyFive + "-cache' is 41 characters long (1 to 40 allowed)");
+  void acceptsALongNameBecauseTheIdIsShortened() {
+    // "<this>-cache" is 41 characters; AwsNames cuts it to 40 with a hash, which ElastiCache accepts.
+    assertThat(AwsNames.cacheCluster(named(thirtyFive), modern().caches().get(0))).hasSize(40);
+    assertThat(check(rule, named(thirtyFive))).isEmpty();
+  }
+
+  @Test
+  void flagsDoubleHyphenInAReplicationGroupId() {
+    assertThat(check(rule, named("ref-")))
+        .containsExactly("caches[cache]: replication group id 'ref--cache' holds two consecutive hyphens");
   }
 
   @Test

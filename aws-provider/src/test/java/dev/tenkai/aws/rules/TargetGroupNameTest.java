@@ -9,30 +9,30 @@ import org.junit.jupiter.api.Test;
 
 /** {@link TargetGroupName}: a topology that violates it and one that does not. */
 class TargetGroupNameTest {
-  // 25 characters: "<this>-web-lb" is exactly 32, "<this>-web-lb-tg" is 35.
+  // 25 characters: "<this>-web-lb" is exactly 32.
   private static final String TWENTY_FIVE = "a-very-long-topology-name";
 
   private final TargetGroupName rule = new TargetGroupName();
 
   @Test
-  void flagsATargetGroupNameOver32Characters() {
-    // The load balancer's own name fits; the target group's, three characters longer, does not.
-    assertThat(check(new LoadBalancerName(), named(TWENTY_FIVE))).isEmpty();
-    assertThat(check(rule, named(TWENTY_FIVE)))
-        .containsExactly(
-            "loadBalancers[web-lb]: target group name 'a-very-long-topology-name-web-lb-tg' is 35 characters long (1 to 32 allowed)");
+  void acceptsALongNameBecauseItIsShortenedLikeTheLoadBalancers() {
+    // The target group is named like its load balancer (the provider creates exactly that name).
+    assertThat(AwsNames.targetGroup(named(TWENTY_FIVE + "-x"), modern().loadBalancers().get(0)))
+        .isEqualTo(AwsNames.loadBalancer(named(TWENTY_FIVE + "-x"), modern().loadBalancers().get(0)))
+        .hasSize(32);
+    assertThat(check(rule, named(TWENTY_FIVE + "-x"))).isEmpty();
   }
 
   @Test
   void flagsADoubleHyphenThatTheLoadBalancerNameMayHave() {
     assertThat(check(new LoadBalancerName(), named("ref-"))).isEmpty();
     assertThat(check(rule, named("ref-")))
-        .containsExactly("loadBalancers[web-lb]: target group name 'ref--web-lb-tg' holds two consecutive hyphens");
+        .containsExactly("loadBalancers[web-lb]: target group name 'ref--web-lb' holds two consecutive hyphens");
   }
 
   @Test
   void acceptsExactly32CharactersAndTheReference() {
-    assertThat(check(rule, named("twenty-two-characters1"))).as("'twenty-two-characters1-web-lb-tg' is 32 long").isEmpty();
+    assertThat(check(rule, named(TWENTY_FIVE))).as("'a-very-long-topology-name-web-lb' is 32 long").isEmpty();
     assertThat(check(rule, modern())).isEmpty();
   }
 }

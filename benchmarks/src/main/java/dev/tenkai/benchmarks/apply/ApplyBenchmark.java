@@ -169,7 +169,7 @@ public final class ApplyBenchmark {
       Map<String, Long> millis = timeline.millis();
       CriticalPath cp = CriticalPath.of(graph, millis);
       long work = millis.values().stream().mapToLong(Long::longValue).sum();
-      int c = options.concurrency();
+      int c = options.execution().concurrency();
       long bound = Math.max(cp.millis(), (work + c - 1) / c);
       r.put("concurrency", c);
       r.put("resources", plan.mutations().size());
