@@ -108,7 +108,7 @@ public final class LocalAwsExtension
   }
 
   private AwsProvider provider(LocalEmulator emulator) {
-    AwsOptions.Builder options = topology.map(t -> emulator.options(t.get())).orElseGet(() -> AwsOptions.forEmulator(emulator.endpoint()));
+    AwsOptions.Builder options = topology.map(t -> emulator.options(t.get())).orElseGet(() -> LocalEmulator.optionsFor(emulator.endpoint()));
     return AwsProvider.create(options.build());
   }
 

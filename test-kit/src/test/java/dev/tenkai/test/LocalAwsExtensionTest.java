@@ -32,7 +32,7 @@ class LocalAwsExtensionTest {
   @Order(1)
   void theInjectedProviderAppliesTheTopologyOnTheInjectedEmulator(AwsProvider provider, LocalEmulator emulator) {
     assertThat(emulator.isRunning()).isTrue();
-    assertThat(provider.options().endpoint()).contains(emulator.endpoint());
+    assertThat(provider.options().connection().endpoint()).contains(emulator.endpoint());
     // The HTTPS listener's certificate exists only because the extension requested it.
     ApplyResult result = provider.apply(provider.plan(REFERENCE), ApplyGate.validatedBy(TopologyAssert.applyChecks()), ApplyListener.NONE);
     assertThat(result.succeeded()).as(result.summary()).isTrue();

@@ -3,8 +3,8 @@ package dev.tenkai.test;
 import static dev.tenkai.test.TenkaiAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenkai.aws.AwsOptions;
 import dev.tenkai.aws.ZoneMap;
+import dev.tenkai.aws.local.LocalEmulator;
 import dev.tenkai.aws.plan.AwsKind;
 import dev.tenkai.aws.plan.Change;
 import dev.tenkai.aws.plan.ChangeAction;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PlanAssertTest {
   private final Topology topology = ReferenceTopologies.modern();
   private final DesiredStack desired = TopologyMapping.map(topology,
-      ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c")), AwsOptions.forEmulator(URI.create("http://127.0.0.1:1")).build());
+      ZoneMap.of(Map.of("a", "ap-northeast-1a", "c", "ap-northeast-1c")), LocalEmulator.optionsFor(URI.create("http://127.0.0.1:1")).build());
 
   private Plan plan(ChangeAction action) {
     List<Change> changes = desired.resources().values().stream()
