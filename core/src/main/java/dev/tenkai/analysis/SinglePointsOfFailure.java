@@ -1,9 +1,14 @@
 package dev.tenkai.analysis;
 
 import com.google.common.collect.ImmutableList;
+import dev.tenkai.model.Cache;
+import dev.tenkai.model.Database;
+import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.ResourceKind;
+import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +31,16 @@ import java.util.stream.Collectors;
  * fails with its zone and is no single point) or makes the bastion unreachable are reported too;
  * {@link SinglePointOfFailure#affectsEntryPoints()} tells the strict ones apart.
  *
- * <p>The work is one analysis per placement: resources times zones, independent of server counts.
+ * <p><b>Cost.</b> Only the placements whose loss can break a link of the {@link ZoneFailure} model
+ * are analyzed in full; every other placement leaves each link as it was and so can hurt no entry
+ * point. A placement can break a link only when it leaves its own resource with nothing (a group or
+ * cache with no node elsewhere, a load balancer with no other zone, a database primary without a
+ * standby elsewhere), when it leaves a load balancer's backend without a server in the load
+ * balancer's other zones, or when it is a NAT or the bastion (egress and the way in are judged per
+ * placement). The screen reads the model once per placement; the full analysis, linear in
+ * resources, runs once for the baseline and once per placement that passes it. A topology without
+ * weak placements therefore costs time linear in its resources; each weak placement adds one
+ * linear pass.
  */
 public final class SinglePointsOfFailure {
   private SinglePointsOfFailure() {}
@@ -40,9 +54,13 @@ public final class SinglePointsOfFailure {
             .filter(EntryPointOutcome::served)
             .map(EntryPointOutcome::name)
             .collect(Collectors.toSet());
+    Map<String, List<LoadBalancer>> balancersOf = balancersByBackend(topology);
     ImmutableList.Builder<SinglePointOfFailure> out = ImmutableList.builder();
     for (Map.Entry<String, ResourceKind> r : topology.resources().entrySet()) {
       for (String zone : topology.zonesOf(r.getKey())) {
+        if (!canBreakALink(topology, balancersOf, r.getKey(), r.getValue(), zone)) {
+          continue;
+        }
         Outage o = analysis.analyze(Scenario.placement(r.getKey(), zone));
         List<String> lost = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -71,5 +89,71 @@ public final class SinglePointsOfFailure {
     return of(topology).stream()
         .filter(SinglePointOfFailure::affectsEntryPoints)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether losing {@code resource}'s nodes in {@code zone} can turn any link of the zone-failure
+   * model from working to broken (or change why a broken one broke). When it cannot, every
+   * evaluation of the model takes the same branches as with nothing lost, so no entry point, egress
+   * or way in changes. Errs on the side of yes: a yes only costs one full analysis.
+   */
+  private static boolean canBreakALink(
+      Topology t, Map<String, List<LoadBalancer>> balancersOf, String resource, ResourceKind kind, String zone) {
+    switch (kind) {
+      case SERVER_GROUP:
+        Map<String, Integer> servers = t.serverGroup(resource).orElseThrow().countPerZone();
+        if (countOutside(servers, zone, null) == 0) {
+          return true;
+        }
+        for (LoadBalancer lb : balancersOf.getOrDefault(resource, List.of())) {
+          if (countOutside(servers, zone, lb.zones()) == 0) {
+            return true;
+          }
+        }
+        return false;
+      case LOAD_BALANCER:
+        LoadBalancer lb = t.loadBalancer(resource).orElseThrow();
+        if (lb.zones().stream().allMatch(zone::equals)) {
+          return true;
+        }
+        for (String backend : lb.backends()) {
+          ServerGroup g = t.serverGroup(backend).orElseThrow();
+          if (countOutside(g.countPerZone(), zone, lb.zones()) == 0) {
+            return true;
+          }
+        }
+        return false;
+      case DATABASE:
+        Database db = t.database(resource).orElseThrow();
+        return db.primaryZone().equals(zone) && db.standbyZone().filter(s -> !s.equals(zone)).isEmpty();
+      case CACHE:
+        Cache c = t.cache(resource).orElseThrow();
+        return countOutside(c.nodesPerZone(), zone, null) == 0;
+      default:
+        // NATs and the bastion: egress and the way in are judged per placement. Any kind added
+        // later is analyzed in full until the screen knows it.
+        return true;
+    }
+  }
+
+  /** Nodes in zones other than {@code lost}, only in {@code within} unless it is null. */
+  private static int countOutside(Map<String, Integer> perZone, String lost, List<String> within) {
+    int n = 0;
+    for (Map.Entry<String, Integer> e : perZone.entrySet()) {
+      if (!e.getKey().equals(lost) && (within == null || within.contains(e.getKey()))) {
+        n += e.getValue();
+      }
+    }
+    return n;
+  }
+
+  private static Map<String, List<LoadBalancer>> balancersByBackend(Topology t) {
+    Map<String, List<LoadBalancer>> out = new HashMap<>();
+    for (LoadBalancer lb : t.loadBalancers()) {
+      for (String backend : lb.backends()) {
+        out.computeIfAbsent(backend, k -> new ArrayList<>()).add(lb);
+      }
+    }
+    return out;
   }
 }
