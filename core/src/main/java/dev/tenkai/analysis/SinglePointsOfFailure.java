@@ -8,7 +8,6 @@ import dev.tenkai.model.ResourceKind;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,11 +53,10 @@ public final class SinglePointsOfFailure {
             .filter(EntryPointOutcome::served)
             .map(EntryPointOutcome::name)
             .collect(Collectors.toSet());
-    Map<String, List<LoadBalancer>> balancersOf = balancersByBackend(topology);
     ImmutableList.Builder<SinglePointOfFailure> out = ImmutableList.builder();
     for (Map.Entry<String, ResourceKind> r : topology.resources().entrySet()) {
       for (String zone : topology.zonesOf(r.getKey())) {
-        if (!canBreakALink(topology, balancersOf, r.getKey(), r.getValue(), zone)) {
+        if (!canBreakALink(topology, r.getKey(), r.getValue(), zone)) {
           continue;
         }
         Outage o = analysis.analyze(Scenario.placement(r.getKey(), zone));
@@ -98,14 +96,14 @@ public final class SinglePointsOfFailure {
    * or way in changes. Errs on the side of yes: a yes only costs one full analysis.
    */
   private static boolean canBreakALink(
-      Topology t, Map<String, List<LoadBalancer>> balancersOf, String resource, ResourceKind kind, String zone) {
+      Topology t, String resource, ResourceKind kind, String zone) {
     switch (kind) {
       case SERVER_GROUP:
         Map<String, Integer> servers = t.serverGroup(resource).orElseThrow().countPerZone();
         if (countOutside(servers, zone, null) == 0) {
           return true;
         }
-        for (LoadBalancer lb : balancersOf.getOrDefault(resource, List.of())) {
+        for (LoadBalancer lb : t.loadBalancersOf(resource)) {
           if (countOutside(servers, zone, lb.zones()) == 0) {
             return true;
           }
@@ -145,15 +143,5 @@ public final class SinglePointsOfFailure {
       }
     }
     return n;
-  }
-
-  private static Map<String, List<LoadBalancer>> balancersByBackend(Topology t) {
-    Map<String, List<LoadBalancer>> out = new HashMap<>();
-    for (LoadBalancer lb : t.loadBalancers()) {
-      for (String backend : lb.backends()) {
-        out.computeIfAbsent(backend, k -> new ArrayList<>()).add(lb);
-      }
-    }
-    return out;
   }
 }
