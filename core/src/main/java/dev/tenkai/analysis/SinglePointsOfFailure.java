@@ -3,11 +3,14 @@ package dev.tenkai.analysis;
 import com.google.common.collect.ImmutableList;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.Database;
+import dev.tenkai.model.DnsRecord;
+import dev.tenkai.model.DnsZone;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.ResourceKind;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +39,9 @@ import java.util.stream.Collectors;
  * cache with no node elsewhere, a load balancer with no other zone, a database primary without a
  * standby elsewhere), when it leaves a load balancer's backend without a server in the load
  * balancer's other zones, or when it is a NAT or the bastion (egress and the way in are judged per
- * placement). The screen reads the model once per placement; the full analysis, linear in
- * resources, runs once for the baseline and once per placement that passes it. A topology without
+ * placement; a NAT or bastion that no DNS record targets is judged by its egress and way in
+ * alone). The screen reads the model once per placement; the full analysis, linear in resources,
+ * runs once for the baseline and once per placement that passes it. A topology without
  * weak placements therefore costs time linear in its resources; each weak placement adds one
  * linear pass.
  */
@@ -46,8 +50,17 @@ public final class SinglePointsOfFailure {
 
   /** Every placement of {@code topology} whose loss alone hurts, in model then zone order. */
   public static List<SinglePointOfFailure> of(Topology topology) {
-    ZoneFailure analysis = ZoneFailure.of(topology);
+    return of(ZoneFailure.of(topology));
+  }
+
+  /**
+   * Every placement of {@code analysis}'s topology whose loss alone hurts; reuses the analysis's
+   * graph (a caller that also asks other questions of the topology builds it once).
+   */
+  public static List<SinglePointOfFailure> of(ZoneFailure analysis) {
+    Topology topology = analysis.topology();
     Outage baseline = analysis.analyze(Set.of());
+    Set<String> targets = recordTargets(topology);
     Set<String> servedBefore =
         baseline.entryPoints().stream()
             .filter(EntryPointOutcome::served)
@@ -59,21 +72,34 @@ public final class SinglePointsOfFailure {
         if (!canBreakALink(topology, r.getKey(), r.getValue(), zone)) {
           continue;
         }
-        Outage o = analysis.analyze(Scenario.placement(r.getKey(), zone));
+        Scenario scenario = Scenario.placement(r.getKey(), zone);
         List<String> lost = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        for (EntryPointOutcome e : o.unavailableEntryPoints()) {
-          if (servedBefore.contains(e.name())) {
-            lost.add(e.name());
-            why.add(e.explanation());
+        List<LostEgress> lostEgress;
+        Management management;
+        if (onlyEgressOrWayIn(r.getValue()) && !targets.contains(r.getKey())) {
+          // A NAT or bastion is on an entry point's path only as a record's target (the model's
+          // service dependencies are load balancers, groups, databases and caches): without one,
+          // only egress and the way in can change.
+          lostEgress = analysis.lostEgress(scenario);
+          management = analysis.management(scenario);
+        } else {
+          Outage o = analysis.analyze(scenario);
+          for (EntryPointOutcome e : o.unavailableEntryPoints()) {
+            if (servedBefore.contains(e.name())) {
+              lost.add(e.name());
+              why.add(e.explanation());
+            }
           }
+          lostEgress = o.lostEgress();
+          management = o.management();
         }
         List<LostEgress> egress =
-            o.lostEgress().stream()
+            lostEgress.stream()
                 .filter(e -> !baseline.lostEgress().contains(e))
                 .collect(ImmutableList.toImmutableList());
         boolean crossZoneEgress = egress.stream().anyMatch(e -> !e.zone().equals(zone));
-        boolean bastion = baseline.management().reachable() && !o.management().reachable();
+        boolean bastion = baseline.management().reachable() && !management.reachable();
         if (!lost.isEmpty() || crossZoneEgress || bastion) {
           out.add(new SinglePointOfFailure(r.getKey(), r.getValue(), zone, lost, why, egress, bastion));
         }
@@ -132,6 +158,20 @@ public final class SinglePointsOfFailure {
         // later is analyzed in full until the screen knows it.
         return true;
     }
+  }
+
+  private static boolean onlyEgressOrWayIn(ResourceKind kind) {
+    return kind == ResourceKind.NAT || kind == ResourceKind.BASTION;
+  }
+
+  private static Set<String> recordTargets(Topology t) {
+    Set<String> out = new HashSet<>();
+    for (DnsZone zone : t.dnsZones()) {
+      for (DnsRecord r : zone.records()) {
+        r.target().ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /** Nodes in zones other than {@code lost}, only in {@code within} unless it is null. */

@@ -158,6 +158,16 @@ public final class ZoneFailure {
     return new Run(scenario).outage();
   }
 
+  /** Only the subnets that lose egress in {@code scenario}, without judging the entry points. */
+  List<LostEgress> lostEgress(Scenario scenario) {
+    return new Run(scenario).lostEgress();
+  }
+
+  /** Only whether the bastion stays reachable in {@code scenario}, without judging the entry points. */
+  Management management(Scenario scenario) {
+    return new Run(scenario).management();
+  }
+
   /** A link that broke: the chain from it to the resource with nothing left, and why. */
   private record Break(ImmutableList<String> chain, String reason) {
     Break under(String name) {

@@ -52,7 +52,7 @@ import org.quicktheories.generators.Generate;
  * exhaustive analysis of every placement it replaced, on generated topologies built to have weak
  * placements of every kind: groups, caches and load balancers in one zone, load balancers over a
  * subset of their backends' zones, databases without a standby, shared NATs, several records per
- * name, records to groups, databases and the bastion, and traffic rules in cycles.
+ * name, records to groups, databases, NATs and the bastion, and traffic rules in cycles.
  */
 class SinglePointsOfFailureScreenTest {
   private static final List<String> ZONES = List.of("a", "b", "c", "d");
@@ -208,8 +208,9 @@ class SinglePointsOfFailureScreenTest {
               .replicatedAcrossZones(coin(in))
               .longestExpiry(Duration.ofHours(1))
               .build());
+      boolean natPerZone = coin(in);
       List<String> targets = new ArrayList<>(lbNames);
-      targets.addAll(List.of("db", "cache", "bastion"));
+      targets.addAll(List.of("db", "cache", "bastion", natPerZone ? "nat-" + zones.get(0) : "nat"));
       targets.addAll(groupNames);
       ImmutableDnsZone.Builder dns = DnsZone.builder().name("example.test");
       int records = between(in, 1, 5);
@@ -242,7 +243,7 @@ class SinglePointsOfFailureScreenTest {
       if (coin(in)) {
         t.addFirewallRule(FirewallRule.allow("bastion", groupNames.get(0), 22));
       }
-      t.egress(egress(in, zones));
+      t.egress(egress(in, zones, natPerZone));
       t.bastion(Bastion.builder().zone(zones.get(between(in, 0, zones.size() - 1))).instanceClass("small")
           .addAllowedSource("203.0.113.0/24").build());
       return t.build();
@@ -259,9 +260,9 @@ class SinglePointsOfFailureScreenTest {
     return Network.builder().cidr("10.0.0.0/16").addTier(pub.build()).addTier(priv.build()).build();
   }
 
-  private static Egress egress(RandomnessSource in, List<String> zones) {
+  private static Egress egress(RandomnessSource in, List<String> zones, boolean perZone) {
     ImmutableEgress.Builder e = Egress.builder();
-    if (coin(in)) {
+    if (perZone) {
       for (String z : zones) {
         e.addNat(Nat.builder().name("nat-" + z).kind(NatKind.GATEWAY).zone(z).addServesZone(z).build());
       }

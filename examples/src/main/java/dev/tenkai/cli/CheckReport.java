@@ -63,7 +63,7 @@ final class CheckReport {
     this.baseline = analysis.analyze(Set.of());
     this.zones = analysis.everySingleZone();
     this.pairs = t.zones().size() >= 3 ? analysis.everyPair() : List.of();
-    this.singlePoints = SinglePointsOfFailure.of(t);
+    this.singlePoints = SinglePointsOfFailure.of(analysis);
     List<RestartTimeline> r = new ArrayList<>();
     for (ServerGroup g : t.serverGroups()) {
       r.add(RestartTimeline.of(t, g.name()));

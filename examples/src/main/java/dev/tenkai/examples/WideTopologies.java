@@ -70,11 +70,14 @@ public final class WideTopologies {
       rules.add(FirewallRule.allow(name, db, 3306));
       records.add(DnsRecord.aliasA(name + "." + zone.name(), lb.name()));
     }
-    return ImmutableTopology.copyOf(modern)
-        .withName("wide")
-        .withServerGroups(groups)
-        .withLoadBalancers(ImmutableLoadBalancer.copyOf(lb).withBackends(backends))
-        .withFirewallRules(rules)
-        .withDnsZones(ImmutableDnsZone.copyOf(zone).withRecords(records));
+    // One builder, so the structural checks run once (each with* of a copy runs them again).
+    return ImmutableTopology.builder()
+        .from(modern)
+        .name("wide")
+        .serverGroups(groups)
+        .loadBalancers(List.of(ImmutableLoadBalancer.copyOf(lb).withBackends(backends)))
+        .firewallRules(rules)
+        .dnsZones(List.of(ImmutableDnsZone.copyOf(zone).withRecords(records)))
+        .build();
   }
 }
