@@ -131,8 +131,9 @@ final class CheckReport {
     out.append("== Validation ==\n").append(FindingsReport.text(validation, colour)).append('\n');
     out.append("== Every single zone ==\n").append(AnalysisReport.text(zones, singlePoints)).append('\n');
     if (!pairs.isEmpty()) {
-      out.append("== Every pair of zones (reported, not judged) ==\n")
-          .append(AnalysisReport.text(pairs, List.of())).append('\n');
+      // Each outage alone: the several-scenario report would also print a single-points section.
+      out.append("== Every pair of zones (reported, not judged) ==\n");
+      pairs.forEach(o -> out.append(AnalysisReport.text(o)).append('\n'));
     }
     out.append("== Restarts (each group's own policy, in place) ==\n");
     long ok = restarts.stream().filter(r -> !r.fullOutage() && r.timeBelowNeeded().isZero()).count();

@@ -125,6 +125,9 @@ class CheckCommandTest {
     Path file = write(ImmutableTopology.copyOf(ReferenceDeployment.modern()).withZones("a", "c", "d"));
     CommandRun run = CommandRun.of("check", "--file", file.toString(), "--no-color");
     assertThat(run.out).contains("== Every pair of zones (reported, not judged) ==", "zones a, c", "zones c, d");
+    String pairs = run.out.substring(run.out.indexOf("== Every pair"), run.out.indexOf("== Restarts"));
+    assertThat(pairs).contains("Failure of zones a, c", "Failure of zones a, d", "Failure of zones c, d")
+        .doesNotContain("Single points of failure");
     assertThat(run.exitCode).isZero();
   }
 
