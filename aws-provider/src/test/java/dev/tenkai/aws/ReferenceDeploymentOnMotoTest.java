@@ -293,7 +293,7 @@ class ReferenceDeploymentOnMotoTest {
   static final class AlwaysFails implements Rule {
     @Override
     public List<Violation> check(RuleContext context) {
-      return List.of(Violation.at("web", "always"));
+      return List.of(Violation.at(dev.tenkai.rules.ResourcePath.serverGroup("web"), "always"));
     }
   }
 

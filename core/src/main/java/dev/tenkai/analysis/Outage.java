@@ -53,6 +53,11 @@ public record Outage(
     brokenEdges = ImmutableSet.copyOf(brokenEdges);
   }
 
+  /** The scenario as a clause: {@code "zone a fails"}, {@code "zones a, c fail"}. */
+  public String whenClause() {
+    return scenario + (failedZones.size() > 1 ? " fail" : " fails");
+  }
+
   /** Whether every entry point still answers (perhaps degraded). */
   public boolean allEntryPointsServed() {
     return entryPoints.stream().allMatch(EntryPointOutcome::served);

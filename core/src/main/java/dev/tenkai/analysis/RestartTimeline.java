@@ -2,6 +2,7 @@ package dev.tenkai.analysis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.tenkai.model.HealthCheck;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.RestartPolicy;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -51,9 +53,9 @@ import java.util.stream.Collectors;
  *       so the cost does not grow with the number of servers.
  * </ul>
  *
- * <p>The load balancer is the first one whose backends include the group. Servers in zones where
- * it has no node are counted as in service although it never routes to them; {@link ZoneFailure}
- * reports that layout (servers the load balancer cannot reach).
+ * <p>The load balancer is the first one whose backends include the group. Capacity is what is
+ * reachable ({@link Reachability}): servers in zones where no load balancer in front of the group
+ * has a node never receive requests and are never counted as in service.
  */
 public final class RestartTimeline {
   private final String group;
@@ -64,6 +66,8 @@ public final class RestartTimeline {
   private final ImmutableList<String> balancerZones;
   private final ImmutableMap<String, Integer> servers;
   private final int total;
+  private final ImmutableSet<String> routed;
+  private final int reachable;
   private final int needed;
   private final Duration bootTime;
   private final boolean detached;
@@ -90,6 +94,10 @@ public final class RestartTimeline {
     }
     this.servers = ImmutableMap.copyOf(perZone);
     this.total = g.total();
+    // Capacity is what is reachable: servers in zones no load balancer node routes to are not in service.
+    Set<String> zones = Reachability.of(t).routingZones(g.name()).orElse(perZone.keySet());
+    this.routed = ImmutableSet.copyOf(zones);
+    this.reachable = perZone.entrySet().stream().filter(e -> routed.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     this.needed = g.minimumInService();
     this.bootTime = g.bootTime();
     Optional<HealthCheck> hc = lb.map(LoadBalancer::healthCheck);
@@ -114,7 +122,7 @@ public final class RestartTimeline {
       detachAt = detached ? dead : Duration.ZERO;
     }
     Duration batch = drain.plus(bootTime).plus(toInService);
-    this.waves = waves(batches(policy), batch);
+    this.waves = RestartBatches.waves(RestartBatches.of(policy, servers), batch);
   }
 
   /** The restart of {@code group} in {@code topology} by the group's own restart policy, in place. */
@@ -148,70 +156,6 @@ public final class RestartTimeline {
                         + ")"));
   }
 
-  /** The batches, each as servers per zone, run-length encoded as (count, composition). */
-  private List<Map.Entry<Integer, Map<String, Integer>>> batches(RestartPolicy p) {
-    List<Map.Entry<Integer, Map<String, Integer>>> out = new ArrayList<>();
-    switch (p.strategy()) {
-      case ALL_AT_ONCE:
-        out.add(Map.entry(1, servers));
-        break;
-      case ZONE_BY_ZONE:
-        servers.forEach((z, n) -> out.add(Map.entry(1, Map.of(z, n))));
-        break;
-      case BATCHES:
-        fill(p.batchSize(), out);
-        break;
-    }
-    return out;
-  }
-
-  /** Batches of k zone after zone: whole batches inside a zone, one straddling batch between. */
-  private void fill(int k, List<Map.Entry<Integer, Map<String, Integer>>> out) {
-    List<String> zones = new ArrayList<>(servers.keySet());
-    int[] remaining = zones.stream().mapToInt(servers::get).toArray();
-    int i = 0;
-    while (i < zones.size()) {
-      if (remaining[i] >= k) {
-        int whole = remaining[i] / k;
-        out.add(Map.entry(whole, Map.of(zones.get(i), k)));
-        remaining[i] -= whole * k;
-      }
-      if (remaining[i] == 0) {
-        i++;
-        continue;
-      }
-      // Fewer than k left in this zone: one batch takes them and continues into the next zones.
-      Map<String, Integer> straddling = new LinkedHashMap<>();
-      int room = k;
-      while (i < zones.size() && room > 0) {
-        int take = Math.min(room, remaining[i]);
-        if (take > 0) {
-          straddling.put(zones.get(i), take);
-        }
-        room -= take;
-        remaining[i] -= take;
-        if (remaining[i] == 0) {
-          i++;
-        }
-      }
-      out.add(Map.entry(1, straddling));
-    }
-  }
-
-  private static ImmutableList<RestartWave> waves(
-      List<Map.Entry<Integer, Map<String, Integer>>> batches, Duration batch) {
-    ImmutableList.Builder<RestartWave> out = ImmutableList.builder();
-    Duration start = Duration.ZERO;
-    int first = 1;
-    for (Map.Entry<Integer, Map<String, Integer>> b : batches) {
-      RestartWave w = new RestartWave(first, b.getKey(), b.getValue(), start, batch);
-      out.add(w);
-      start = w.end();
-      first += b.getKey();
-    }
-    return out.build();
-  }
-
   // ---- what it is --------------------------------------------------------------------------
 
   /** The server group restarted. */
@@ -242,6 +186,14 @@ public final class RestartTimeline {
   /** The group's servers in all. */
   public int totalServers() {
     return total;
+  }
+
+  /**
+   * The group's servers that are in service when none restarts: those in zones where a load
+   * balancer in front of it has a node (every server without one). See {@link Reachability}.
+   */
+  public int reachableServers() {
+    return reachable;
   }
 
   /** The servers the service declares it needs in service ({@code minimumInService}). */
@@ -287,17 +239,29 @@ public final class RestartTimeline {
   /** The fewest servers in service at any time during the restart. */
   public int minimumCapacity() {
     if (batchDuration().isZero()) {
-      return total;
+      return reachable;
     }
-    return total - waves.stream().mapToInt(this::outPerBatch).max().orElse(0);
+    return reachable - waves.stream().mapToInt(this::outPerBatch).max().orElse(0);
   }
 
   /**
    * The servers each batch of {@code wave} takes out of service: its size, or none when the
    * replacements surge in before the old servers leave.
    */
-  private int outPerBatch(RestartWave wave) {
-    return mode == RestartMode.SURGE ? 0 : wave.batchSize();
+  int outPerBatch(RestartWave wave) {
+    if (mode == RestartMode.SURGE) {
+      return 0;
+    }
+    return wave.batchPerZone().entrySet().stream().filter(e -> routed.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /** Servers in service in {@code zone} while a batch of {@code wave} is out (or none restarting). */
+  int inServiceIn(String zone, Optional<RestartWave> wave) {
+    if (!routed.contains(zone)) {
+      return 0;
+    }
+    int out = wave.filter(w -> mode != RestartMode.SURGE).map(w -> w.batchPerZone().getOrDefault(zone, 0)).orElse(0);
+    return servers.getOrDefault(zone, 0) - out;
   }
 
   /**
@@ -322,7 +286,7 @@ public final class RestartTimeline {
   public List<Span> outageSpans() {
     ImmutableList.Builder<Span> out = ImmutableList.builder();
     for (RestartWave w : waves) {
-      if (total - outPerBatch(w) == 0 && !w.batchDuration().isZero()) {
+      if (reachable - outPerBatch(w) == 0 && !w.batchDuration().isZero()) {
         out.add(new Span(w.start(), w.end()));
       }
     }
@@ -342,11 +306,35 @@ public final class RestartTimeline {
     if (crossZone || balancerZones.isEmpty()) {
       return Duration.ZERO;
     }
+    // Only zones with servers: a node without servers in its zone fails with or without a restart.
     return timeWhere(
         (w, left) ->
             left > 0
                 && balancerZones.stream()
-                    .anyMatch(z -> servers.getOrDefault(z, 0) - (outPerBatch(w) == 0 ? 0 : w.batchPerZone().getOrDefault(z, 0)) == 0));
+                    .anyMatch(z -> servers.getOrDefault(z, 0) > 0 && inServiceIn(z, Optional.of(w)) == 0));
+  }
+
+  /**
+   * The zones of the load balancer whose servers a batch takes out of service all together while
+   * other zones still serve, with cross-zone off (requests reaching those zones' nodes fail); in
+   * zone order, empty with cross-zone on.
+   */
+  public List<String> emptiedZones() {
+    if (crossZone || balancerZones.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (RestartWave w : waves) {
+      if (reachable - outPerBatch(w) == 0 || w.batchDuration().isZero()) {
+        continue;
+      }
+      for (String z : balancerZones) {
+        if (servers.getOrDefault(z, 0) > 0 && inServiceIn(z, Optional.of(w)) == 0 && !out.contains(z)) {
+          out.add(z);
+        }
+      }
+    }
+    return out;
   }
 
   private interface WaveCondition {
@@ -356,7 +344,7 @@ public final class RestartTimeline {
   private Duration timeWhere(WaveCondition c) {
     Duration sum = Duration.ZERO;
     for (RestartWave w : waves) {
-      if (c.holds(w, total - outPerBatch(w))) {
+      if (c.holds(w, reachable - outPerBatch(w))) {
         sum = sum.plus(w.batchDuration().multipliedBy(w.batches()));
       }
     }
@@ -367,10 +355,10 @@ public final class RestartTimeline {
   public int inServiceAt(Duration at) {
     for (RestartWave w : waves) {
       if (at.compareTo(w.start()) >= 0 && at.compareTo(w.end()) < 0) {
-        return total - outPerBatch(w);
+        return reachable - outPerBatch(w);
       }
     }
-    return total;
+    return reachable;
   }
 
   /**
@@ -378,62 +366,7 @@ public final class RestartTimeline {
    * (four or five steps each); prefer {@link #waves()} and the summaries for very many batches.
    */
   public List<RestartStep> steps() {
-    List<RestartStep> out = new ArrayList<>();
-    for (RestartWave w : waves) {
-      Map<String, Integer> during = new LinkedHashMap<>();
-      boolean leaves = outPerBatch(w) > 0;
-      servers.forEach((z, n) -> during.put(z, n - (leaves ? w.batchPerZone().getOrDefault(z, 0) : 0)));
-      int left = total - outPerBatch(w);
-      for (int b = 0; b < w.batches(); b++) {
-        Duration t0 = w.start().plus(w.batchDuration().multipliedBy(b));
-        String name = "batch " + (w.firstBatch() + b) + " " + describe(w.batchPerZone());
-        batchSteps(out, t0, name, during, left);
-        String back = mode == RestartMode.SURGE ? " old servers terminated" : " back in service";
-        add(out, new RestartStep(t0.plus(w.batchDuration()), servers, total, name + back));
-      }
-    }
-    return ImmutableList.copyOf(out);
-  }
-
-  private void batchSteps(
-      List<RestartStep> out, Duration t0, String name, Map<String, Integer> during, int left) {
-    if (mode == RestartMode.SURGE) {
-      add(out, new RestartStep(t0, during, left, name + " replacements launched beside the old servers, booting"));
-      if (loadBalancer.isPresent()) {
-        add(out, new RestartStep(t0.plus(bootTime), during, left, name + " replacements booted, registered, awaiting health checks"));
-        add(out, new RestartStep(t0.plus(bootTime).plus(toInService), during, left, name + " replacements in service; old servers deregistered, draining"));
-      }
-    } else if (loadBalancer.isEmpty()) {
-      add(out, new RestartStep(t0, during, left, name + " restarted, booting"));
-    } else if (mode == RestartMode.DRAIN_FIRST) {
-      add(out, new RestartStep(t0, during, left, name + " deregistered, draining"));
-      add(out, new RestartStep(t0.plus(drain), during, left, name + " restarted, booting"));
-      add(out, new RestartStep(t0.plus(drain).plus(bootTime), during, left, name + " booted, registered, awaiting health checks"));
-    } else {
-      add(out, new RestartStep(t0, during, left, name + " restarted in place: requests routed to it fail"));
-      if (detached) {
-        add(out, new RestartStep(t0.plus(detachAt), during, left, name + " declared dead by the health check, detached"));
-        add(out, new RestartStep(t0.plus(bootTime), during, left, name + " booted, awaiting health checks"));
-      }
-    }
-  }
-
-  /** Adds a step, merging it into the last one when both happen at the same time. */
-  private static void add(List<RestartStep> out, RestartStep step) {
-    RestartStep last = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (last != null && last.at().equals(step.at())) {
-      out.set(
-          out.size() - 1,
-          new RestartStep(step.at(), step.inServicePerZone(), step.inService(), last.event() + "; " + step.event()));
-    } else {
-      out.add(step);
-    }
-  }
-
-  private static String describe(Map<String, Integer> perZone) {
-    return perZone.entrySet().stream()
-        .map(e -> e.getKey() + ":" + e.getValue())
-        .collect(Collectors.joining(" ", "(", ")"));
+    return RestartSteps.of(this, bootTime, toInService, drain, detachAt);
   }
 
   /** A span of time since the restart began. */

@@ -3,14 +3,11 @@ package dev.tenkai.analysis;
 import com.google.common.collect.ImmutableList;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.Database;
-import dev.tenkai.model.DnsRecord;
-import dev.tenkai.model.DnsZone;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.ResourceKind;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +36,7 @@ import java.util.stream.Collectors;
  * cache with no node elsewhere, a load balancer with no other zone, a database primary without a
  * standby elsewhere), when it leaves a load balancer's backend without a server in the load
  * balancer's other zones, or when it is a NAT or the bastion (egress and the way in are judged per
- * placement; a NAT or bastion that no DNS record targets is judged by its egress and way in
- * alone). The screen reads the model once per placement; the full analysis, linear in resources,
+ * placement). The screen reads the model once per placement; the full analysis, linear in resources,
  * runs once for the baseline and once per placement that passes it. A topology without
  * weak placements therefore costs time linear in its resources; each weak placement adds one
  * linear pass.
@@ -60,7 +56,6 @@ public final class SinglePointsOfFailure {
   public static List<SinglePointOfFailure> of(ZoneFailure analysis) {
     Topology topology = analysis.topology();
     Outage baseline = analysis.analyze(Set.of());
-    Set<String> targets = recordTargets(topology);
     Set<String> servedBefore =
         baseline.entryPoints().stream()
             .filter(EntryPointOutcome::served)
@@ -75,25 +70,15 @@ public final class SinglePointsOfFailure {
         Scenario scenario = Scenario.placement(r.getKey(), zone);
         List<String> lost = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        List<LostEgress> lostEgress;
-        Management management;
-        if (onlyEgressOrWayIn(r.getValue()) && !targets.contains(r.getKey())) {
-          // A NAT or bastion is on an entry point's path only as a record's target (the model's
-          // service dependencies are load balancers, groups, databases and caches): without one,
-          // only egress and the way in can change.
-          lostEgress = analysis.lostEgress(scenario);
-          management = analysis.management(scenario);
-        } else {
-          Outage o = analysis.analyze(scenario);
-          for (EntryPointOutcome e : o.unavailableEntryPoints()) {
-            if (servedBefore.contains(e.name())) {
-              lost.add(e.name());
-              why.add(e.explanation());
-            }
+        Outage o = analysis.analyze(scenario);
+        for (EntryPointOutcome e : o.unavailableEntryPoints()) {
+          if (servedBefore.contains(e.name())) {
+            lost.add(e.name());
+            why.add(e.explanation());
           }
-          lostEgress = o.lostEgress();
-          management = o.management();
         }
+        List<LostEgress> lostEgress = o.lostEgress();
+        Management management = o.management();
         List<LostEgress> egress =
             lostEgress.stream()
                 .filter(e -> !baseline.lostEgress().contains(e))
@@ -158,20 +143,6 @@ public final class SinglePointsOfFailure {
         // later is analyzed in full until the screen knows it.
         return true;
     }
-  }
-
-  private static boolean onlyEgressOrWayIn(ResourceKind kind) {
-    return kind == ResourceKind.NAT || kind == ResourceKind.BASTION;
-  }
-
-  private static Set<String> recordTargets(Topology t) {
-    Set<String> out = new HashSet<>();
-    for (DnsZone zone : t.dnsZones()) {
-      for (DnsRecord r : zone.records()) {
-        r.target().ifPresent(out::add);
-      }
-    }
-    return out;
   }
 
   /** Nodes in zones other than {@code lost}, only in {@code within} unless it is null. */

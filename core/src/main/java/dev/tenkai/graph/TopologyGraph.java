@@ -84,15 +84,12 @@ public final class TopologyGraph {
   /** Private hosts in a NAT-routed tier send egress to the NAT serving their zone. */
   private static void addEgress(Topology t, MutableValueGraph<Node, FlowKind> g) {
     t.resources().forEach((name, kind) -> {
-      if (kind == ResourceKind.NAT || kind == ResourceKind.LOAD_BALANCER) {
-        return;
-      }
-      Optional<Tier> tier = tierOf(t, name, kind);
+      Optional<Tier> tier = ResourceKinds.egressTier(t, kind, name).flatMap(t::tier);
       if (tier.isEmpty() || tier.get().route() != dev.tenkai.model.RouteIntent.NAT) {
         return;
       }
       Node from = node(kind, name);
-      for (String zone : t.zonesOf(name)) {
+      for (String zone : ResourceKinds.zones(t, name)) {
         t.egress().natServing(zone).ifPresent(nat -> {
           Node to = node(ResourceKind.NAT, nat.name());
           if (!g.hasEdgeConnecting(from, to)) {
@@ -103,38 +100,9 @@ public final class TopologyGraph {
     });
   }
 
-  private static Optional<Tier> tierOf(Topology t, String name, ResourceKind kind) {
-    switch (kind) {
-      case SERVER_GROUP:
-        return t.tier(t.serverGroup(name).orElseThrow().tier());
-      case DATABASE:
-        return t.tier(t.database(name).orElseThrow().tier());
-      case CACHE:
-        return t.tier(t.cache(name).orElseThrow().tier());
-      case BASTION:
-        return t.tier(t.bastion().orElseThrow().tier());
-      default:
-        return Optional.empty();
-    }
-  }
-
   /** The node for resource {@code name} of {@code kind}. */
   public static Node node(ResourceKind kind, String name) {
-    switch (kind) {
-      case SERVER_GROUP:
-        return Node.of(NodeKind.SERVER_GROUP, name);
-      case LOAD_BALANCER:
-        return Node.of(NodeKind.LOAD_BALANCER, name);
-      case DATABASE:
-        return Node.of(NodeKind.DATABASE, name);
-      case CACHE:
-        return Node.of(NodeKind.CACHE, name);
-      case NAT:
-        return Node.of(NodeKind.NAT, name);
-      case BASTION:
-        return Node.of(NodeKind.BASTION, name);
-    }
-    throw new AssertionError(kind);
+    return Node.of(ResourceKinds.node(kind), name);
   }
 
   /** The node of the model resource called {@code name}. */
@@ -201,7 +169,7 @@ public final class TopologyGraph {
   /** The zones each named resource occupies, in model order. */
   public ImmutableMap<String, List<String>> zonesByResource() {
     ImmutableMap.Builder<String, List<String>> out = ImmutableMap.builder();
-    topology.resources().keySet().forEach(name -> out.put(name, topology.zonesOf(name)));
+    topology.resources().keySet().forEach(name -> out.put(name, ResourceKinds.zones(topology, name)));
     return out.buildOrThrow();
   }
 

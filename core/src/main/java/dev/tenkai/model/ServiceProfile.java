@@ -19,6 +19,24 @@ public abstract class ServiceProfile {
     return false;
   }
 
+  /**
+   * How many zones the service claims to survive losing at once: 1 (the default) for every single
+   * zone, 2 for every pair as well. The analysis rules hold the topology to its claim.
+   */
+  @Value.Default
+  public int zoneLossesTolerated() {
+    return 1;
+  }
+
+  @Value.Check
+  protected void check() {
+    InvalidTopologyException.check(
+        zoneLossesTolerated() >= 1 && zoneLossesTolerated() <= 2,
+        "service.zoneLossesTolerated",
+        "must be 1 (every single zone) or 2 (every pair of zones), got %s",
+        zoneLossesTolerated());
+  }
+
   /** A new builder. */
   public static ImmutableServiceProfile.Builder builder() {
     return ImmutableServiceProfile.builder();

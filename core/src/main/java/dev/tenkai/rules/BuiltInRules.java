@@ -1,6 +1,10 @@
 package dev.tenkai.rules;
 
 import com.google.common.collect.ImmutableList;
+import dev.tenkai.rules.analysis.CapacityShortWithNothingFailed;
+import dev.tenkai.rules.analysis.EntryPointDownWithNothingFailed;
+import dev.tenkai.rules.analysis.RestartBelowNeed;
+import dev.tenkai.rules.analysis.ZoneLossTakesEntryPointDown;
 import dev.tenkai.rules.availability.CacheNotReplicatedAcrossZones;
 import dev.tenkai.rules.availability.CapacityAfterZoneLoss;
 import dev.tenkai.rules.availability.DatabaseWithoutStandby;
@@ -65,6 +69,19 @@ public final class BuiltInRules {
         new SingleZoneTopology()));
   }
 
+  /**
+   * Analysis (TK-ANA-*): what the offline analyses find broken, read from them (nothing failed,
+   * the zone failures the topology claims to survive, every restart policy).
+   */
+  public static RulePack analysis() {
+    return RulePack.of("analysis", "Every guarantee the offline analyses find broken (baseline, zone losses, restarts).",
+        List.of(
+            new EntryPointDownWithNothingFailed(),
+            new CapacityShortWithNothingFailed(),
+            new ZoneLossTakesEntryPointDown(),
+            new RestartBelowNeed()));
+  }
+
   /** Load balancing (TK-LB-*): stickiness, restarts and health checks. */
   public static RulePack balancing() {
     return RulePack.of("balancing", "Stickiness, restarts and health checks (seed lessons 1, 2, 4).", List.of(
@@ -120,7 +137,7 @@ public final class BuiltInRules {
 
   /** The family packs, in catalogue order. */
   public static ImmutableList<RulePack> families() {
-    return ImmutableList.of(availability(), balancing(), dns(), network(), security(), operations(), cache());
+    return ImmutableList.of(availability(), analysis(), balancing(), dns(), network(), security(), operations(), cache());
   }
 
   /** The default pack: every built-in rule, in catalogue order. */

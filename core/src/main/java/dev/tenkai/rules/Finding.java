@@ -11,7 +11,7 @@ public final class Finding {
   private final String ruleId;
   private final Severity severity;
   private final String summary;
-  private final String resource;
+  private final ResourcePath resource;
   private final String message;
   private final String remediation;
   private final Optional<String> suppressedBecause;
@@ -20,7 +20,7 @@ public final class Finding {
       String ruleId,
       Severity severity,
       String summary,
-      String resource,
+      ResourcePath resource,
       String message,
       String remediation,
       Optional<String> suppressedBecause) {
@@ -48,8 +48,8 @@ public final class Finding {
     return summary;
   }
 
-  /** The resource, as a path in the model. */
-  public String resource() {
+  /** Where in the model the problem is; its text is stable in every report format. */
+  public ResourcePath resource() {
     return resource;
   }
 

@@ -8,22 +8,43 @@ import java.util.Objects;
  */
 public final class Suppression {
   private final String ruleId;
-  private final String resource;
+  private final ResourcePath resource;
   private final String reason;
 
-  private Suppression(String ruleId, String resource, String reason) {
+  private Suppression(String ruleId, ResourcePath resource, String reason) {
     this.ruleId = ruleId;
     this.resource = resource;
     this.reason = reason;
   }
 
   /**
-   * Suppresses {@code ruleId} on {@code resource} (a model path, e.g. {@code loadBalancers[web-lb]}).
+   * Suppresses {@code ruleId} on {@code resource} (a model path as reports print it, e.g.
+   * {@code loadBalancers[web-lb]} or {@code firewall/web-lb->web:80}).
+   *
+   * @throws IllegalArgumentException when the reason is missing or blank, or the path names a
+   *     firewall rule by its old position ({@code firewallRules[2]})
+   */
+  public static Suppression of(String ruleId, String resource, String reason) {
+    if (resource == null || resource.isBlank()) {
+      throw new IllegalArgumentException(
+          "a suppression names a rule id and a resource, got rule '" + ruleId + "' and resource '" + resource + "'");
+    }
+    ResourcePath path;
+    try {
+      path = ResourcePath.parse(resource);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("suppression of " + ruleId + ": " + e.getMessage(), e);
+    }
+    return of(ruleId, path, reason);
+  }
+
+  /**
+   * Suppresses {@code ruleId} on {@code resource}.
    *
    * @throws IllegalArgumentException when the reason is missing or blank
    */
-  public static Suppression of(String ruleId, String resource, String reason) {
-    if (ruleId == null || ruleId.isBlank() || resource == null || resource.isBlank()) {
+  public static Suppression of(String ruleId, ResourcePath resource, String reason) {
+    if (ruleId == null || ruleId.isBlank() || resource == null) {
       throw new IllegalArgumentException(
           "a suppression names a rule id and a resource, got rule '" + ruleId + "' and resource '" + resource + "'");
     }
@@ -40,7 +61,7 @@ public final class Suppression {
   }
 
   /** The resource path. */
-  public String resource() {
+  public ResourcePath resource() {
     return resource;
   }
 
@@ -50,7 +71,7 @@ public final class Suppression {
   }
 
   /** Whether this suppression covers {@code finding}'s rule and resource. */
-  public boolean covers(String findingRuleId, String findingResource) {
+  public boolean covers(String findingRuleId, ResourcePath findingResource) {
     return ruleId.equals(findingRuleId) && resource.equals(findingResource);
   }
 

@@ -117,6 +117,12 @@ public final class Validator {
       return this;
     }
 
+    /** Accepts rule {@code ruleId}'s findings on {@code resource}, for the written {@code reason}. */
+    public Builder suppress(String ruleId, ResourcePath resource, String reason) {
+      suppressions.add(Suppression.of(ruleId, resource, reason));
+      return this;
+    }
+
     /** Adds a suppression. */
     public Builder suppress(Suppression suppression) {
       suppressions.add(suppression);
@@ -137,13 +143,34 @@ public final class Validator {
           known.add(r.info().id());
         }
       }
-      for (String id : severities.keySet()) {
-        checkArgument(known.contains(id), "severity set for unknown rule '%s'; known rules: %s", id, known);
-      }
+      Map<String, String> retired = new LinkedHashMap<>();
+      packs.forEach(p -> retired.putAll(p.retired()));
+      Map<String, Severity> carried = new LinkedHashMap<>();
+      severities.forEach((id, severity) -> carried.put(successor(id, retired, known, "severity set for"), severity));
+      severities.clear();
+      severities.putAll(carried);
+      List<Suppression> carriedSuppressions = new ArrayList<>();
       for (Suppression s : suppressions) {
-        checkArgument(known.contains(s.ruleId()), "suppression of unknown rule '%s'; known rules: %s", s.ruleId(), known);
+        String id = successor(s.ruleId(), retired, known, "suppression of");
+        carriedSuppressions.add(id.equals(s.ruleId()) ? s : Suppression.of(id, s.resource(), s.reason()));
       }
+      suppressions.clear();
+      suppressions.addAll(carriedSuppressions);
       return new Validator(this);
+    }
+
+    /** {@code id}, or the rule a pack folded it into; refused when neither runs here. */
+    private static String successor(String id, Map<String, String> retired, List<String> known, String what) {
+      String successor = retired.get(id);
+      if (successor != null) {
+        checkArgument(known.contains(successor),
+            "%s rule '%s', which was folded into %s (it reported the same problem); %s is not in"
+                + " this validator's packs, so add its pack or name a known rule: %s",
+            what, id, successor, successor, known);
+        return successor;
+      }
+      checkArgument(known.contains(id), "%s unknown rule '%s'; known rules: %s", what, id, known);
+      return id;
     }
   }
 }

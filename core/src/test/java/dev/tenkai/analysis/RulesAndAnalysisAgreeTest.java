@@ -71,7 +71,7 @@ class RulesAndAnalysisAgreeTest {
         .forAll(TOPOLOGIES)
         .checkAssert(t -> {
           ValidationResult result = ALL.validate(t);
-          List<String> flagged = result.findings().stream()
+          List<ResourcePath> flagged = result.findings().stream()
               .filter(f -> f.severity() != Severity.INFO)
               .map(Finding::resource)
               .collect(Collectors.toList());
@@ -82,9 +82,9 @@ class RulesAndAnalysisAgreeTest {
             }
             // The rule may name the resource itself, or another link of the chain it breaks (a
             // load balancer that meets its servers in one zone is flagged on the load balancer).
-            Set<String> chain = new HashSet<>();
+            Set<ResourcePath> chain = new HashSet<>();
             chain.add(ResourcePath.of(t, spof.resource()));
-            chain.add("zones"); // a one-zone topology is flagged as such
+            chain.add(ResourcePath.zones()); // a one-zone topology is flagged as such
             t.dnsZones().forEach(z -> z.records().forEach(r -> {
               if (spof.entryPointsLost().contains(DnsZone.normalize(r.name()))) {
                 chain.add(ResourcePath.dnsRecord(z, r)); // e.g. an alias to something that cannot be aliased

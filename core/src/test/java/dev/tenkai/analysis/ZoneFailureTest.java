@@ -200,7 +200,7 @@ class ZoneFailureTest {
     assertThat(web.left()).isEqualTo(1);
     assertThat(web.needed()).isEqualTo(2);
     assertThat(web.sufficient()).isFalse();
-    assertThat(a.entryPoint("www.example.jp").explanation()).contains("web: 1 of 4 servers left, the service needs 2");
+    assertThat(a.entryPoint("www.example.jp").explanation()).contains("web: 1 of 4 servers reachable, the service needs 2");
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class BuiltInRulesTest {
-  private static final Pattern ID = Pattern.compile("TK-(AVAIL|LB|DNS|NET|SEC|OPS|CACHE)-\\d{3}");
+  private static final Pattern ID = Pattern.compile("TK-(AVAIL|ANA|LB|DNS|NET|SEC|OPS|CACHE)-\\d{3}");
 
   private static Set<String> ruleIds(ValidationResult r) {
     return r.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -90,6 +90,8 @@ class BuiltInRulesTest {
     switch (family) {
       case "AVAIL":
         return "availability";
+      case "ANA":
+        return "analysis";
       case "LB":
         return "balancing";
       case "DNS":

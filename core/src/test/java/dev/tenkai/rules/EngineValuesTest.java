@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tenkai.fixtures.ReferenceTopologies;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.Topology;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -11,25 +12,25 @@ import org.junit.jupiter.api.Test;
 class EngineValuesTest {
   @Test
   void durationsReadLikePeopleWriteThem() {
-    assertThat(Durations.text(Duration.ZERO)).isEqualTo("0s");
-    assertThat(Durations.text(Duration.ofSeconds(20))).isEqualTo("20s");
-    assertThat(Durations.text(Duration.ofSeconds(90))).isEqualTo("1m30s");
-    assertThat(Durations.text(Duration.ofDays(30))).isEqualTo("30d");
-    assertThat(Durations.text(Duration.ofHours(25))).isEqualTo("1d1h");
-    assertThat(Durations.text(Duration.ofMillis(500))).isEqualTo("500ms");
-    assertThat(Durations.text(Duration.ofSeconds(-5))).isEqualTo("-5s");
+    assertThat(Durations.compact(Duration.ZERO)).isEqualTo("0s");
+    assertThat(Durations.compact(Duration.ofSeconds(20))).isEqualTo("20s");
+    assertThat(Durations.compact(Duration.ofSeconds(90))).isEqualTo("1m30s");
+    assertThat(Durations.compact(Duration.ofDays(30))).isEqualTo("30d");
+    assertThat(Durations.compact(Duration.ofHours(25))).isEqualTo("1d1h");
+    assertThat(Durations.compact(Duration.ofMillis(500))).isEqualTo("500ms");
+    assertThat(Durations.compact(Duration.ofSeconds(-5))).isEqualTo("-5s");
   }
 
   @Test
   void resourcePathsMatchTheModelsOwn() {
     Topology t = ReferenceTopologies.modern();
-    assertThat(ResourcePath.of(t, "web")).isEqualTo("serverGroups[web]");
-    assertThat(ResourcePath.of(t, "web-lb")).isEqualTo("loadBalancers[web-lb]");
-    assertThat(ResourcePath.of(t, "db")).isEqualTo("databases[db]");
-    assertThat(ResourcePath.of(t, "cache")).isEqualTo("caches[cache]");
-    assertThat(ResourcePath.of(t, "nat-a")).isEqualTo("egress.nats[nat-a]");
-    assertThat(ResourcePath.of(t, "bastion")).isEqualTo("bastion");
-    assertThat(ResourcePath.subnet("private", "c")).isEqualTo("network.tiers[private].subnets[c]");
+    assertThat(ResourcePath.of(t, "web")).hasToString("serverGroups[web]");
+    assertThat(ResourcePath.of(t, "web-lb")).hasToString("loadBalancers[web-lb]");
+    assertThat(ResourcePath.of(t, "db")).hasToString("databases[db]");
+    assertThat(ResourcePath.of(t, "cache")).hasToString("caches[cache]");
+    assertThat(ResourcePath.of(t, "nat-a")).hasToString("egress.nats[nat-a]");
+    assertThat(ResourcePath.of(t, "bastion")).hasToString("bastion");
+    assertThat(ResourcePath.subnet("private", "c")).hasToString("network.tiers[private].subnets[c]");
     assertThatThrownBy(() -> ResourcePath.of(t, "nope"))
         .hasMessage("no resource 'nope' in topology reference");
   }

@@ -32,6 +32,6 @@ class ValidationPropertiesTest {
     Set<String> families = new TreeSet<>();
     qt().withFixedSeed(20121127L).withExamples(150).forAll(TopologyGen.topologies()).checkAssert(t ->
         BuiltInRules.validator().validate(t).findings().forEach(f -> families.add(f.ruleId().split("-")[1])));
-    assertThat(families).containsExactlyInAnyOrder("AVAIL", "LB", "DNS", "NET", "SEC", "OPS", "CACHE");
+    assertThat(families).containsExactlyInAnyOrder("AVAIL", "ANA", "LB", "DNS", "NET", "SEC", "OPS", "CACHE");
   }
 }

@@ -115,7 +115,7 @@ class ValidatorTest {
         .build()
         .validate(MODERN);
     assertThat(r.active()).extracting(Finding::ruleId).containsExactly("TK-OPS-003");
-    assertThat(r.unusedSuppressions()).extracting(Suppression::resource).containsExactly("databases[other]");
+    assertThat(r.unusedSuppressions()).extracting(s -> s.resource().toString()).containsExactly("databases[other]");
   }
 
   @Test
@@ -158,5 +158,33 @@ class ValidatorTest {
   void findingsComeMostSevereFirst() {
     ValidationResult r = BuiltInRules.validator().validate(ReferenceTopologies.of2012());
     assertThat(r.findings()).extracting(Finding::severity).isSortedAccordingTo(Enum::compareTo);
+  }
+
+  @Test
+  void aRetiredRuleIdCarriesItsSeverityAndSuppressionsOverToItsSuccessor() {
+    Topology t = ReferenceTopologies.modern();
+    RulePack mine = RulePack.of("acme", List.of()).retiring("ACME-000", "ACME-001");
+    ValidationResult r = Validator.builder()
+        .addPack(RulePack.of("acme-new", List.of(new ThreePerZone())))
+        .addPack(mine)
+        .severity("ACME-000", Severity.ERROR)
+        .suppress("ACME-000", "serverGroups[web]", "two per zone is our standard now")
+        .build()
+        .validate(t);
+    assertThat(r.findings()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo("ACME-001");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.suppressedBecause()).contains("two per zone is our standard now");
+    });
+  }
+
+  @Test
+  void aPackCannotRetireAnIdItStillUsesNorRetireOneTwice() {
+    RulePack pack = RulePack.of("acme", List.of(new ThreePerZone()));
+    assertThatThrownBy(() -> pack.retiring("ACME-001", "TK-NET-003"))
+        .hasMessage("rule id ACME-001 of pack acme is both in use and retired");
+    assertThatThrownBy(() -> pack.retiring("ACME-000", "X").retiring("ACME-000", "Y"))
+        .hasMessage("rule id ACME-000 of pack acme is retired twice");
+    assertThat(pack.retiring("ACME-000", "X").without("ACME-001").retired()).containsEntry("ACME-000", "X");
   }
 }

@@ -37,6 +37,17 @@ public final class ServiceSpec {
     return this;
   }
 
+  /**
+   * The service claims to survive losing any {@code zones} zones at once (1 or 2; 1 when not said):
+   * validation then checks every pair of zones too.
+   *
+   * <pre>{@code s.survivesZoneLosses(2)}</pre>
+   */
+  public ServiceSpec survivesZoneLosses(int zones) {
+    builder.zoneLossesTolerated(zones);
+    return this;
+  }
+
   ServiceProfile build() {
     return builder.build();
   }

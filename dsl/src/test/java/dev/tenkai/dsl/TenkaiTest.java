@@ -105,6 +105,15 @@ class TenkaiTest {
   }
 
   @Test
+  void serviceClaimsToSurviveTwoZoneLosses() {
+    assertThat(minimal(x -> x.service(s -> s.survivesZoneLosses(2))).service().zoneLossesTolerated()).isEqualTo(2);
+    assertThat(minimal(x -> x.elasticIpQuota(5)).service().zoneLossesTolerated()).isEqualTo(1);
+    assertThatThrownBy(() -> minimal(x -> x.service(s -> s.survivesZoneLosses(3))))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessageContaining("service.zoneLossesTolerated");
+  }
+
+  @Test
   void elasticIpQuotaLandsInTheAccountLimits() {
     assertThat(minimal(x -> x.elasticIpQuota(10)).account().elasticIpQuota()).isEqualTo(10);
     assertThatThrownBy(() -> minimal(x -> x.elasticIpQuota(-1)))

@@ -44,7 +44,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fail-zone", paramLabel = "ZONE", description = "These zones fail together (repeatable).")
     List<String> failedZones;
 
-    @Option(names = "--every-zone", description = "Each zone fails in turn; also lists single points of failure.")
+    @Option(names = "--baseline", description = "Nothing fails: does every entry point answer, with what capacity?")
+    boolean baseline;
+
+    @Option(names = "--every-zone", description = "Nothing fails, then each zone in turn; also lists single points of failure.")
     boolean everyZone;
 
     @Option(names = "--every-pair", description = "Each pair of zones fails together.")
@@ -91,6 +94,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       RestartTimeline timeline = RestartTimeline.of(t, question.restart, group.restartPolicy(), restartMode());
       text = f.equals("svg") ? RestartChart.svg(timeline)
           : f.equals("json") ? AnalysisReport.json(timeline) : AnalysisReport.text(timeline);
+    } else if (question.baseline) {
+      Outage outage = ZoneFailure.baseline(t);
+      text = f.equals("json") ? AnalysisReport.json(outage) : AnalysisReport.text(outage);
     } else if (question.failedZones != null) {
       for (String z : question.failedZones) {
         if (!t.zones().contains(z)) {
@@ -101,8 +107,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Outage outage = ZoneFailure.analyze(t, Set.copyOf(question.failedZones));
       text = f.equals("json") ? AnalysisReport.json(outage) : AnalysisReport.text(outage);
     } else {
-      List<Outage> outages = new ArrayList<>(
-          question.everyZone ? ZoneFailure.everySingleZone(t) : ZoneFailure.everyPair(t));
+      ZoneFailure analysis = ZoneFailure.of(t);
+      List<Outage> outages = new ArrayList<>();
+      if (question.everyZone) {
+        outages.add(analysis.baseline());
+        outages.addAll(analysis.everySingleZone());
+      } else {
+        outages.addAll(analysis.everyPair());
+      }
       var singlePoints = SinglePointsOfFailure.of(t);
       text = f.equals("json") ? AnalysisReport.json(outages, singlePoints) : AnalysisReport.text(outages, singlePoints);
     }

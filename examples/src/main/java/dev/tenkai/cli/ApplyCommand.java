@@ -61,7 +61,7 @@ public final class ApplyCommand implements Callable<Integer> {
     Topology t = topology.topology();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Validator validator = AwsChecks.validator();
+    Validator validator = AwsChecks.validator(target.zoneNames());
     ValidationResult checks = validator.validate(t);
     if (checks.hasErrors() && overrideReason == null) {
       err.print(FindingsReport.text(checks, false));

@@ -1,8 +1,10 @@
 package dev.tenkai.cli;
 
+import dev.tenkai.aws.rules.AwsCatalogue;
 import dev.tenkai.aws.rules.AwsRules;
 import dev.tenkai.rules.BuiltInRules;
 import dev.tenkai.rules.Validator;
+import java.util.Map;
 
 /** What apply checks a topology against: every built-in rule and AWS's own constraints. */
 final class AwsChecks {
@@ -10,7 +12,15 @@ final class AwsChecks {
 
   /** The built-in rules plus the {@code aws} pack. */
   static Validator validator() {
-    return Validator.builder().addPacks(BuiltInRules.validator().packs()).addPack(AwsRules.pack()).build();
+    return validator(Map.of());
+  }
+
+  /** The built-in rules plus the {@code aws} pack, logical zones mapped by {@code zoneNames}. */
+  static Validator validator(Map<String, String> zoneNames) {
+    return Validator.builder()
+        .addPacks(BuiltInRules.validator().packs())
+        .addPack(AwsRules.pack(AwsCatalogue.bundled(), zoneNames))
+        .build();
   }
 
   /**

@@ -61,6 +61,19 @@ public final class AwsTargetOptions {
   @Option(names = "--hosted-zone-id", paramLabel = "ID", description = "Put DNS records into this existing Route 53 hosted zone.")
   String hostedZoneId;
 
+  @Option(
+      names = "--zone-map",
+      paramLabel = "LOGICAL=ZONE,...",
+      description = "Map logical zones to AWS zone names, e.g. a=ap-northeast-1a,c=ap-northeast-1c "
+          + "(default: region + logical name).")
+  String zoneMap;
+
+  /** The zone names {@code --zone-map} gives, logical zone to AWS zone name. */
+  Map<String, String> zoneNames() {
+    // Options built in code (the demo's) have no command line and no zone map.
+    return zoneMap == null ? Map.of() : ZoneMapText.parse(zoneMap, mixee.commandLine());
+  }
+
   /** Where real-AWS credentials come from; replaced in tests. */
   Supplier<AwsCredentialsProvider> defaultCredentials = () -> DefaultCredentialsProvider.builder().build();
 
@@ -143,6 +156,7 @@ public final class AwsTargetOptions {
         b.region(region);
       }
       images.forEach(b::image);
+      zoneNames().forEach(b::zoneName);
       certificates.forEach(b::certificate);
       if (keyPair != null) {
         b.keyPair(keyPair);

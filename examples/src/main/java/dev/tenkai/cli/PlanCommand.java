@@ -1,6 +1,8 @@
 package dev.tenkai.cli;
 
 import dev.tenkai.aws.plan.Plan;
+import dev.tenkai.aws.rules.AwsCatalogue;
+import dev.tenkai.aws.rules.LiveZoneCheck;
 import dev.tenkai.model.Topology;
 import dev.tenkai.rules.Severity;
 import dev.tenkai.rules.ValidationResult;
@@ -49,8 +51,13 @@ public final class PlanCommand implements Callable<Integer> {
       Plan plan = AwsChecks.withImageHint(() -> aws.provider().plan(t));
       out.print(f.equals("json") ? plan.toJson() + "\n" : plan.render());
       out.flush();
+      String region = target.region == null ? t.region() : target.region;
+      for (String d : LiveZoneCheck.differences(AwsCatalogue.bundled(), region, aws.provider().zones(t))) {
+        err.println("note: " + d + "; validate offline with --account-zones");
+      }
+      err.flush();
     }
-    ValidationResult checks = AwsChecks.validator().validate(t);
+    ValidationResult checks = AwsChecks.validator(target.zoneNames()).validate(t);
     if (checks.hasErrors()) {
       err.println("note: " + checks.active(Severity.ERROR).size() + " validation error(s): 'tenkai apply' will refuse this topology "
           + "(see 'tenkai validate --aws')");

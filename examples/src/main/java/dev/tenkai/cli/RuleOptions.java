@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Which rules a validating command runs and how it judges them: packs, the AWS pack, severity
- * overrides and suppressions. Mixed into {@code validate} and {@code check} ({@code @Mixin
+ * overrides and suppressions, for {@code check} ({@code @Mixin
  * RuleOptions rules;}), which call {@link #validator()}.
  */
 public final class RuleOptions {
@@ -27,7 +27,7 @@ public final class RuleOptions {
       names = "--pack",
       paramLabel = "NAME",
       description = "Run only these packs (repeatable): tenkai (all built-in rules), one family "
-          + "(availability, balancing, dns, network, security, operations, cache), or aws.")
+          + "(availability, analysis, balancing, dns, network, security, operations, cache), or aws.")
   List<String> packs = new ArrayList<>();
 
   @Option(names = "--aws", description = "Also check AWS's own constraints (the aws pack).")
@@ -78,7 +78,7 @@ public final class RuleOptions {
     }
     return BuiltInRules.pack(name)
         .orElseThrow(() -> new ParameterException(mixee.commandLine(),
-            "--pack: unknown pack '" + name + "' (tenkai, availability, balancing, dns, network, security, operations, cache, aws)"));
+            "--pack: unknown pack '" + name + "' (tenkai, availability, analysis, balancing, dns, network, security, operations, cache, aws)"));
   }
 
   private Severity severity(String rule, String level) {

@@ -65,6 +65,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aSuppressionNamingAFirewallRuleByItsOldIndexSaysWhatToWriteInstead() {
+    CommandRun run = CommandRun.of("validate", "--example", "reference-2012", "--suppress", "TK-SEC-001@firewallRules[2]=known");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("'firewallRules[2]' names firewall rule 2 by its position")
+        .contains("firewall/web-lb->web:80").doesNotContain("Exception");
+  }
+
+  @Test
+  void aSuppressionOfARetiredAwsRuleCarriesOverToTheBuiltInRuleThatReportsTheProblem() {
+    CommandRun run = CommandRun.of("validate", "--example", "reference-2012", "--aws", "--format", "json",
+        "--suppress", "AWS-025@dnsZones[example.jp].records[example.jp A]=not the problem here");
+    assertThat(run.err).doesNotContain("unknown rule");
+    assertThat(run.out).contains("\"unusedSuppressions\"");
+    assertThat(run.out.substring(run.out.indexOf("\"unusedSuppressions\"")))
+        .contains("TK-DNS-003").contains("not the problem here").doesNotContain("AWS-025");
+  }
+
+  @Test
   void severityCanBeRaised() {
     CommandRun run = CommandRun.of("validate", "--example", "reference-2012", "--severity", "TK-OPS-003=error", "--format", "json");
     assertThat(run.exitCode).isEqualTo(2);

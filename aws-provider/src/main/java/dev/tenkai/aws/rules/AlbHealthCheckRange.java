@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.HealthCheck;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -31,7 +32,7 @@ public final class AlbHealthCheckRange implements Rule {
         continue;
       }
       HealthCheck hc = lb.healthCheck();
-      String path = "loadBalancers[" + lb.name() + "].healthCheck";
+      ResourcePath path = ResourcePath.loadBalancer(lb.name()).field("healthCheck");
       if (!Seconds.wholeWithin(hc.interval(), 5, 300)) {
         out.add(Violation.at(path, "interval %s s is not a whole number of seconds from 5 to 300", Seconds.text(hc.interval())));
       }

@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -28,7 +29,7 @@ public final class AlbTwoZones implements Rule {
       if (lb.kind() == LoadBalancerKind.APPLICATION && lb.zones().size() < 2) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "]",
+                ResourcePath.loadBalancer(lb.name()),
                 "application load balancer serves only zones %s; AWS requires subnets in at least two zones",
                 lb.zones()));
       }

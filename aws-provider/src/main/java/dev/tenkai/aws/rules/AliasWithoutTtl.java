@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -30,7 +31,7 @@ public final class AliasWithoutTtl implements Rule {
         if (r.alias() && r.ttl().isPresent()) {
           out.add(
               Violation.at(
-                  "dnsZones[" + z.name() + "].records[" + r.name() + " " + r.type() + "]",
+                  ResourcePath.dnsRecord(z, r),
                   "alias record %s %s has a TTL of %s s; Route 53 takes the alias target's TTL",
                   r.name(),
                   r.type(),

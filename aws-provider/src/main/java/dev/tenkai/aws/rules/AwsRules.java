@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RulePack;
 import java.util.List;
+import java.util.Map;
 
 /**
  * AWS's own constraints as a rule pack: what AWS would refuse (or charge for, or what this provider
@@ -24,8 +25,16 @@ public final class AwsRules {
 
   private AwsRules() {}
 
-  /** Every AWS rule, in id order. */
+  /** Every AWS rule, in id order, with the bundled catalogue and the default zone names. */
   public static List<Rule> all() {
+    return all(AwsCatalogue.bundled(), Map.of());
+  }
+
+  /**
+   * Every AWS rule, in id order, checking regions, zones and instance classes against {@code
+   * catalogue}, with logical zones mapped by {@code zoneNames} (region + logical name otherwise).
+   */
+  public static List<Rule> all(AwsCatalogue catalogue, Map<String, String> zoneNames) {
     return List.of(
         new LoadBalancerName(),
         new TargetGroupName(),
@@ -41,7 +50,6 @@ public final class AwsRules {
         new DeregistrationDelay(),
         new AliasWithoutTtl(),
         new SecurityGroupRuleLimit(),
-        new ElasticIpQuota(),
         new DatabaseEngineVersionOffered(),
         new DatabaseEngineVersionExtendedSupport(),
         new InstanceClassService(),
@@ -51,15 +59,31 @@ public final class AwsRules {
         new ClassicLoadBalancer(),
         new ManagedCacheEngine(),
         new ManagedMemcachedReplication(),
-        new AliasTargetLoadBalancer(),
         new HttpsListenerCertificate(),
         new DatabaseStorageSize(),
         new DatabaseWindows(),
-        new DatabasePort());
+        new DatabasePort(),
+        new UnknownRegion(catalogue),
+        new ZoneNotInRegion(catalogue, zoneNames),
+        new InstanceClassNotOffered(catalogue));
   }
 
-  /** The pack {@code "aws"} holding {@link #all()}. */
+  /**
+   * The pack {@code "aws"} holding {@link #all()}. AWS-015 (Elastic IP quota) and AWS-025 (alias
+   * target) reported, under {@code validate --aws}, the same problems as the built-in TK-NET-003
+   * and TK-DNS-003; they are retired into those, so each problem is reported once.
+   */
   public static RulePack pack() {
-    return RulePack.of(PACK_NAME, all());
+    return pack(AwsCatalogue.bundled(), Map.of());
+  }
+
+  /**
+   * The pack {@code "aws"} against {@code catalogue} (e.g. {@code
+   * AwsCatalogue.bundled().withAccountZones(file)}) with logical zones mapped by {@code zoneNames}.
+   */
+  public static RulePack pack(AwsCatalogue catalogue, Map<String, String> zoneNames) {
+    return RulePack.of(PACK_NAME, all(catalogue, zoneNames))
+        .retiring("AWS-015", "TK-NET-003")
+        .retiring("AWS-025", "TK-DNS-003");
   }
 }

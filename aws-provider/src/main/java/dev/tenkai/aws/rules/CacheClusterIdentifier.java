@@ -4,6 +4,7 @@ import dev.tenkai.model.Cache;
 import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.CacheProtocol;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -44,7 +45,7 @@ public final class CacheClusterIdentifier implements Rule {
       if (!problems.isEmpty()) {
         out.add(
             Violation.at(
-                "caches[" + c.name() + "]",
+                ResourcePath.cache(c.name()),
                 "%s id '%s' %s",
                 redis ? "replication group" : "cache cluster",
                 id,

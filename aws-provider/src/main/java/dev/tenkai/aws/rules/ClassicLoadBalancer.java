@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -30,7 +31,7 @@ public final class ClassicLoadBalancer implements Rule {
       if (lb.kind() == LoadBalancerKind.CLASSIC) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "]",
+                ResourcePath.loadBalancer(lb.name()),
                 "load balancer '%s' is a classic load balancer; the AWS provider creates application load balancers only",
                 lb.name()));
       }

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.aws.rules.RdsEngineVersions.Entry;
 import dev.tenkai.aws.rules.RdsEngineVersions.Support;
 import dev.tenkai.model.Database;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -32,7 +33,7 @@ public final class DatabaseEngineVersionExtendedSupport implements Rule {
       if (entry.isPresent() && entry.get().support() == Support.EXTENDED) {
         out.add(
             Violation.at(
-                "databases[" + db.name() + "]",
+                ResourcePath.database(db.name()),
                 "%s %s left RDS standard support on %s; RDS creates it only in paid Extended Support",
                 RdsEngineVersions.displayName(db.engine()),
                 entry.get().major(),

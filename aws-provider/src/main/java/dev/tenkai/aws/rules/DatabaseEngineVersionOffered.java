@@ -1,6 +1,7 @@
 package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.Database;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -28,7 +29,7 @@ public final class DatabaseEngineVersionOffered implements Rule {
       if (RdsEngineVersions.lookup(db.engine(), db.version()).isEmpty()) {
         out.add(
             Violation.at(
-                "databases[" + db.name() + "]",
+                ResourcePath.database(db.name()),
                 "RDS no longer offers %s %s (offered majors: %s)",
                 RdsEngineVersions.displayName(db.engine()),
                 db.version(),

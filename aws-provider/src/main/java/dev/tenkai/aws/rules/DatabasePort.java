@@ -1,6 +1,7 @@
 package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.Database;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -24,7 +25,7 @@ public final class DatabasePort implements Rule {
     List<Violation> out = new ArrayList<>();
     for (Database db : context.topology().databases()) {
       if (db.port() < 1150) {
-        out.add(Violation.at("databases[" + db.name() + "]", "port %s is below 1150, the lowest RDS allows", db.port()));
+        out.add(Violation.at(ResourcePath.database(db.name()), "port %s is below 1150, the lowest RDS allows", db.port()));
       }
     }
     return out;

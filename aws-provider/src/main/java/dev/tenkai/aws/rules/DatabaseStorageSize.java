@@ -1,6 +1,7 @@
 package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.Database;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -27,7 +28,7 @@ public final class DatabaseStorageSize implements Rule {
       if (db.storageGib() < 20 || db.storageGib() > 65536) {
         out.add(
             Violation.at(
-                "databases[" + db.name() + "]",
+                ResourcePath.database(db.name()),
                 "allocated storage %s GiB is outside 20-65536 GiB",
                 db.storageGib()));
       }

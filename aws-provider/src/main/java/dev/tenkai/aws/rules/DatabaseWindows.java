@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.DailyWindow;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.WeeklyWindow;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -36,7 +37,7 @@ public final class DatabaseWindows implements Rule {
   public List<Violation> check(RuleContext context) {
     List<Violation> out = new ArrayList<>();
     for (Database db : context.topology().databases()) {
-      String path = "databases[" + db.name() + "]";
+      ResourcePath path = ResourcePath.database(db.name());
       db.backupWindow().ifPresent(b -> checkLength("backup window", b.startUtc(), b.duration(), path, out));
       db.maintenanceWindow()
           .ifPresent(
@@ -61,7 +62,7 @@ public final class DatabaseWindows implements Rule {
   }
 
   private static void checkLength(
-      String what, LocalTime start, Duration duration, String path, List<Violation> out) {
+      String what, LocalTime start, Duration duration, ResourcePath path, List<Violation> out) {
     if (start.getSecond() != 0 || start.getNano() != 0 || duration.toSecondsPart() != 0 || duration.getNano() != 0) {
       out.add(Violation.at(path, "%s starting %s for %s is not in whole minutes", what, start, duration));
     }

@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.Database;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -34,7 +35,7 @@ public final class DbInstanceIdentifier implements Rule {
       if (!problems.isEmpty()) {
         out.add(
             Violation.at(
-                "databases[" + db.name() + "]",
+                ResourcePath.database(db.name()),
                 "DB instance identifier '%s' %s",
                 id,
                 String.join(", ", problems)));

@@ -4,6 +4,7 @@ import dev.tenkai.model.Database;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -37,7 +38,7 @@ public final class DbSubnetGroupTwoZones implements Rule {
       if (zones.size() < 2) {
         out.add(
             Violation.at(
-                "databases[" + db.name() + "]",
+                ResourcePath.database(db.name()),
                 "tier '%s' has subnets only in zones %s; a DB subnet group needs subnets in at least two zones",
                 db.tier(),
                 zones));

@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -28,7 +29,7 @@ public final class DeregistrationDelay implements Rule {
       if (lb.kind() == LoadBalancerKind.APPLICATION && !Seconds.wholeWithin(lb.deregistrationDelay(), 0, 3600)) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "]",
+                ResourcePath.loadBalancer(lb.name()),
                 "deregistration delay %s s is not a whole number of seconds from 0 to 3600",
                 Seconds.text(lb.deregistrationDelay())));
       }

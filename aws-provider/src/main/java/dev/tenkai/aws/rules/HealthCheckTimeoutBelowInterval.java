@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.HealthCheck;
 import dev.tenkai.model.LoadBalancer;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -30,7 +31,7 @@ public final class HealthCheckTimeoutBelowInterval implements Rule {
       if (hc.timeout().compareTo(hc.interval()) >= 0) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "].healthCheck",
+                ResourcePath.loadBalancer(lb.name()).field("healthCheck"),
                 "timeout %s s is not below the interval %s s",
                 Seconds.text(hc.timeout()),
                 Seconds.text(hc.interval())));

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.Listener;
 import dev.tenkai.model.ListenerProtocol;
 import dev.tenkai.model.LoadBalancer;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -30,7 +31,7 @@ public final class HttpsListenerCertificate implements Rule {
         if (l.protocol() == ListenerProtocol.HTTPS && l.certificate().isEmpty()) {
           out.add(
               Violation.at(
-                  "loadBalancers[" + lb.name() + "].listeners[" + l.port() + "]",
+                  ResourcePath.listener(lb.name(), l.port()),
                   "HTTPS listener on port %s has no certificate",
                   l.port()));
         }

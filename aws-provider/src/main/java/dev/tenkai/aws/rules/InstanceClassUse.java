@@ -6,6 +6,7 @@ import dev.tenkai.model.Database;
 import dev.tenkai.model.Nat;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * the bastion, NAT instances and self-run cache nodes on EC2, databases on RDS, managed caches on
  * ElastiCache.
  */
-record InstanceClassUse(String path, InstanceService service, String instanceClass) {
+record InstanceClassUse(ResourcePath path, InstanceService service, String instanceClass) {
   private static final Pattern FAMILY_AND_SIZE = Pattern.compile("([a-z][a-z0-9-]*)\\.([a-z0-9-]+)");
 
   /** Every instance class of {@code t}, in model order. */
@@ -25,19 +26,19 @@ record InstanceClassUse(String path, InstanceService service, String instanceCla
     List<InstanceClassUse> out = new ArrayList<>();
     for (Nat n : t.egress().nats()) {
       n.instanceClass()
-          .ifPresent(c -> out.add(new InstanceClassUse("egress.nats[" + n.name() + "]", InstanceService.EC2, c)));
+          .ifPresent(c -> out.add(new InstanceClassUse(ResourcePath.nat(n.name()), InstanceService.EC2, c)));
     }
-    t.bastion().ifPresent(b -> out.add(new InstanceClassUse("bastion", InstanceService.EC2, b.instanceClass())));
+    t.bastion().ifPresent(b -> out.add(new InstanceClassUse(ResourcePath.bastion(), InstanceService.EC2, b.instanceClass())));
     for (ServerGroup g : t.serverGroups()) {
-      out.add(new InstanceClassUse("serverGroups[" + g.name() + "]", InstanceService.EC2, g.instanceClass()));
+      out.add(new InstanceClassUse(ResourcePath.serverGroup(g.name()), InstanceService.EC2, g.instanceClass()));
     }
     for (Database d : t.databases()) {
-      out.add(new InstanceClassUse("databases[" + d.name() + "]", InstanceService.RDS, d.instanceClass()));
+      out.add(new InstanceClassUse(ResourcePath.database(d.name()), InstanceService.RDS, d.instanceClass()));
     }
     for (Cache c : t.caches()) {
       InstanceService service =
           c.hosting() == CacheHosting.MANAGED ? InstanceService.ELASTICACHE : InstanceService.EC2;
-      out.add(new InstanceClassUse("caches[" + c.name() + "]", service, c.instanceClass()));
+      out.add(new InstanceClassUse(ResourcePath.cache(c.name()), service, c.instanceClass()));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -39,7 +40,7 @@ public final class LoadBalancerName implements Rule {
       if (!problems.isEmpty()) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "]",
+                ResourcePath.loadBalancer(lb.name()),
                 "AWS name '%s' %s",
                 name,
                 String.join(", ", problems)));

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.CacheEngine;
 import dev.tenkai.model.CacheHosting;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -29,7 +30,7 @@ public final class ManagedCacheEngine implements Rule {
       if (c.hosting() == CacheHosting.MANAGED && c.engine() == CacheEngine.KYOTO_TYCOON) {
         out.add(
             Violation.at(
-                "caches[" + c.name() + "]",
+                ResourcePath.cache(c.name()),
                 "ElastiCache does not offer %s; it needs hosting SELF_RUN",
                 c.engine()));
       }

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.Cache;
 import dev.tenkai.model.CacheEngine;
 import dev.tenkai.model.CacheHosting;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -32,7 +33,7 @@ public final class ManagedMemcachedReplication implements Rule {
           && c.replicatedAcrossZones()) {
         out.add(
             Violation.at(
-                "caches[" + c.name() + "]",
+                ResourcePath.cache(c.name()),
                 "managed memcached cannot replicate across zones, but the cache is modelled as replicated"));
       }
     }

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.Cidr;
 import dev.tenkai.model.FirewallRule;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -55,7 +56,7 @@ public final class SecurityGroupRuleLimit implements Rule {
           if (c[0] > QUOTA || c[1] > QUOTA) {
             out.add(
                 Violation.at(
-                    ModelPaths.of(t, role),
+                    ResourcePath.of(t, role),
                     "security group of '%s' would hold %s IPv4 and %s IPv6 inbound rules; AWS allows %s of each",
                     role,
                     c[0],

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
 import dev.tenkai.model.Stickiness;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -34,7 +35,7 @@ public final class StickinessDuration implements Rule {
           && !Seconds.wholeWithin(s.duration(), 1, SEVEN_DAYS)) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "].stickiness",
+                ResourcePath.loadBalancer(lb.name()).field("stickiness"),
                 "duration %s s is not a whole number of seconds from 1 to 604800 (7 days)",
                 Seconds.text(s.duration())));
       }

@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.Cidr;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -28,7 +29,7 @@ public final class SubnetCidrSize implements Rule {
     List<Violation> out = new ArrayList<>();
     for (Tier tier : context.topology().network().tiers()) {
       for (Subnet s : tier.subnets()) {
-        String path = "network.tiers[" + tier.name() + "].subnets[" + s.zone() + "]";
+        ResourcePath path = ResourcePath.subnet(tier.name(), s.zone());
         Cidr cidr = Cidr.parse(s.cidr(), path + ".cidr");
         // An IPv6 subnet can only live in an IPv6 network, which AWS-005 already refuses.
         if (!cidr.isIpv6() && (cidr.prefixLength() < 16 || cidr.prefixLength() > 28)) {

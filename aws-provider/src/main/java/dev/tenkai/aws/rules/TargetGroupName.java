@@ -3,6 +3,7 @@ package dev.tenkai.aws.rules;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -41,7 +42,7 @@ public final class TargetGroupName implements Rule {
       if (!problems.isEmpty()) {
         out.add(
             Violation.at(
-                "loadBalancers[" + lb.name() + "]",
+                ResourcePath.loadBalancer(lb.name()),
                 "target group name '%s' %s",
                 name,
                 String.join(", ", problems)));

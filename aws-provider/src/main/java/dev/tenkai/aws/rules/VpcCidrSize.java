@@ -1,6 +1,7 @@
 package dev.tenkai.aws.rules;
 
 import dev.tenkai.model.Cidr;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -24,11 +25,11 @@ public final class VpcCidrSize implements Rule {
     String text = context.topology().network().cidr();
     Cidr cidr = Cidr.parse(text, "network.cidr");
     if (cidr.isIpv6()) {
-      return List.of(Violation.at("network", "VPC block %s is IPv6; a VPC's primary block is IPv4", text));
+      return List.of(Violation.at(ResourcePath.network(), "VPC block %s is IPv6; a VPC's primary block is IPv4", text));
     }
     if (cidr.prefixLength() < 16 || cidr.prefixLength() > 28) {
       return List.of(
-          Violation.at("network", "VPC block %s is a /%s; AWS allows /16 to /28", text, cidr.prefixLength()));
+          Violation.at(ResourcePath.network(), "VPC block %s is a /%s; AWS allows /16 to /28", text, cidr.prefixLength()));
     }
     return List.of();
   }

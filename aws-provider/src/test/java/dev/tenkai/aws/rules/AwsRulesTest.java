@@ -54,7 +54,7 @@ class AwsRulesTest {
             "ERROR AWS-022 loadBalancers[web-lb]: load balancer 'web-lb' is a classic load balancer;"
                 + " the AWS provider creates application load balancers only");
     assertThat(result.active(Severity.WARNING))
-        .extracting(Finding::resource)
+        .extracting(f -> f.resource().toString())
         .containsExactly("egress.nats[nat]", "bastion", "serverGroups[web]", "caches[cache]");
   }
 
@@ -70,12 +70,50 @@ class AwsRulesTest {
   }
 
   @Test
-  void thePackIsCalledAwsAndNumbersItsRulesWithoutGaps() {
+  void thePackIsCalledAwsAndNumbersItsRulesWithoutGapsCountingRetiredIds() {
     RulePack pack = AwsRules.pack();
     assertThat(pack.name()).isEqualTo("aws");
     List<String> ids = pack.rules().stream().map(r -> r.info().id()).toList();
-    assertThat(ids)
-        .isEqualTo(IntStream.rangeClosed(1, ids.size()).mapToObj(i -> String.format("AWS-%03d", i)).toList());
+    Set<String> all = new TreeSet<>(ids);
+    all.addAll(pack.retired().keySet());
+    assertThat(List.copyOf(all))
+        .isEqualTo(IntStream.rangeClosed(1, all.size()).mapToObj(i -> String.format("AWS-%03d", i)).toList());
+    assertThat(ids).isSortedAccordingTo(String::compareTo);
+    assertThat(pack.retired()).containsOnlyKeys("AWS-015", "AWS-025");
+  }
+
+  @Test
+  void withTheBuiltInRulesEachFoldedProblemIsReportedOnceAndOldSuppressionsCarryOver() {
+    Topology t = ReferenceTopologies.modern();
+    Topology tooManyIps = ImmutableTopology.copyOf(t)
+        .withAccount(dev.tenkai.model.ImmutableAccountLimits.copyOf(dev.tenkai.model.AccountLimits.defaults()).withElasticIpQuota(1));
+    Validator both = Validator.builder()
+        .addPacks(dev.tenkai.rules.BuiltInRules.validator().packs())
+        .addPack(AwsRules.pack())
+        .suppress("AWS-015", "account", "quota raised to 10 on 2026-11-01")
+        .build();
+    ValidationResult result = both.validate(tooManyIps);
+    assertThat(result.findings()).filteredOn(f -> f.message().contains("Elastic IP"))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo("TK-NET-003");
+          assertThat(f.suppressedBecause()).contains("quota raised to 10 on 2026-11-01");
+        });
+  }
+
+  @Test
+  void everyFindingOfThePackOnGeneratedTopologiesNamesARealElement() {
+    org.quicktheories.QuickTheory.qt().withExamples(300).forAll(dev.tenkai.fixtures.TopologyGen.topologies())
+        .checkAssert(t -> assertThat(validator.validate(t).findings())
+            .allSatisfy(f -> assertThat(f.resource().resolvesIn(t)).as("%s", f).isTrue()));
+  }
+
+  @Test
+  void aSuppressionOfARetiredRuleWithoutItsSuccessorSaysWhereTheProblemWent() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Validator.builder().addPack(AwsRules.pack()).suppress("AWS-025", "dnsZones[x]", "why").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("suppression of rule 'AWS-025', which was folded into TK-DNS-003");
   }
 
   @Test

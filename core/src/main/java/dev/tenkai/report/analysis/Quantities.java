@@ -1,5 +1,6 @@
 package dev.tenkai.report.analysis;
 
+import dev.tenkai.model.Durations;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -17,30 +18,9 @@ final class Quantities {
         : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
-  /** A duration for people: {@code 35 s}, {@code 10 min}, {@code 2 h}, {@code 1 d}, {@code 1 h 5 min}. */
+  /** A duration in the analyses' prose ({@link Durations#prose}): {@code 35 s}, {@code 10 min}. */
   static String human(Duration d) {
-    long s = d.getSeconds();
-    if (s < 600) {
-      return s + " s";
-    }
-    long days = s / 86_400;
-    long hours = s % 86_400 / 3600;
-    long minutes = s % 3600 / 60;
-    long seconds = s % 60;
-    StringBuilder out = new StringBuilder();
-    if (days > 0) {
-      out.append(days).append(" d ");
-    }
-    if (hours > 0) {
-      out.append(hours).append(" h ");
-    }
-    if (minutes > 0) {
-      out.append(minutes).append(" min ");
-    }
-    if (seconds > 0) {
-      out.append(seconds).append(" s ");
-    }
-    return out.toString().trim();
+    return Durations.prose(d);
   }
 
   /** {@code {a=1, c=2}} as {@code a:1 c:2}. */

@@ -5,6 +5,8 @@ import com.google.common.graph.ValueGraph;
 import dev.tenkai.graph.FlowKind;
 import dev.tenkai.graph.Node;
 import dev.tenkai.graph.NodeKind;
+import dev.tenkai.graph.ResourceKinds;
+import dev.tenkai.graph.ResourceKinds.Shape;
 import dev.tenkai.graph.TopologyGraph;
 import dev.tenkai.model.Bastion;
 import dev.tenkai.model.Cache;
@@ -12,6 +14,7 @@ import dev.tenkai.model.CacheHosting;
 import dev.tenkai.model.Database;
 import dev.tenkai.model.DnsRecord;
 import dev.tenkai.model.DnsZone;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.FirewallRule;
 import dev.tenkai.model.IpProtocol;
 import dev.tenkai.model.Listener;
@@ -19,11 +22,11 @@ import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.LoadBalancerKind;
 import dev.tenkai.model.Nat;
 import dev.tenkai.model.NatKind;
+import dev.tenkai.model.ResourceKind;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Subnet;
 import dev.tenkai.model.Tier;
 import dev.tenkai.model.Topology;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,18 +42,6 @@ import java.util.stream.Collectors;
  * expanded to the boxes of each zone. Mermaid and DOT differ only in syntax.
  */
 final class DiagramScene {
-  /** What a box stands for, which decides its shape. */
-  enum Shape {
-    INTERNET,
-    DNS,
-    LOAD_BALANCER,
-    NAT,
-    BASTION,
-    SERVERS,
-    DATABASE,
-    CACHE
-  }
-
   /** What an arrow carries, which decides its line. */
   enum Line {
     TRAFFIC,
@@ -98,7 +89,7 @@ final class DiagramScene {
   }
 
   private void addBoxes() {
-    Box internet = new Box("internet", Shape.INTERNET, List.of("internet"), null, false);
+    Box internet = new Box("internet", ResourceKinds.shape(NodeKind.INTERNET), List.of("internet"), null, false);
     outside.add(internet);
     boxesByNode.put(Node.INTERNET.name(), List.of(internet));
     int dns = 0;
@@ -116,7 +107,7 @@ final class DiagramScene {
           boxesByNode.put(name, List.of(merged));
           continue;
         }
-        Box b = new Box("dns_" + dns++, Shape.DNS, List.of(r.name(), what), null, false);
+        Box b = new Box("dns_" + dns++, ResourceKinds.shape(NodeKind.DNS_RECORD), List.of(r.name(), what), null, false);
         outside.add(b);
         boxesByNode.put(name, List.of(b));
       }
@@ -129,9 +120,9 @@ final class DiagramScene {
       lines.add(lb.listeners().stream().map(DiagramScene::listener).collect(Collectors.joining(", ")));
       lines.add("zones " + String.join(", ", lb.zones()));
       if (lb.stickiness().enabled()) {
-        lines.add("sticky sessions " + human(lb.stickiness().duration()));
+        lines.add("sticky sessions " + Durations.compact(lb.stickiness().duration()));
       }
-      Box b = new Box(id(lb.name(), null), Shape.LOAD_BALANCER, lines, null, false);
+      Box b = new Box(id(lb.name(), null), ResourceKinds.shape(ResourceKind.LOAD_BALANCER), lines, null, false);
       outside.add(b);
       boxesByNode.put(lb.name(), List.of(b));
     }
@@ -139,7 +130,7 @@ final class DiagramScene {
       String kind = nat.kind() == NatKind.GATEWAY
           ? "NAT gateway"
           : "NAT instance " + nat.instanceClass().orElse("");
-      place(nat.name(), nat.zone(), nat.tier(), Shape.NAT,
+      place(nat.name(), nat.zone(), nat.tier(),
           List.of(nat.name(), kind, "serves " + String.join(", ", nat.servesZones())));
     }
     topology.bastion().ifPresent(this::placeBastion);
@@ -151,15 +142,15 @@ final class DiagramScene {
           lines.add(g.name() + " ×" + n);
           lines.add(g.instanceClass() + ", port " + g.port());
           g.software().ifPresent(lines::add);
-          place(g.name(), zone, g.tier(), Shape.SERVERS, lines);
+          place(g.name(), zone, g.tier(), lines);
         }
       }
     }
     for (Database db : topology.databases()) {
       String engine = db.engine().name().toLowerCase(Locale.ROOT) + " " + db.version();
-      place(db.name(), db.primaryZone(), db.tier(), Shape.DATABASE,
+      place(db.name(), db.primaryZone(), db.tier(),
           List.of(db.name() + " primary", engine, db.instanceClass()));
-      db.standbyZone().ifPresent(z -> place(db.name(), z, db.tier(), Shape.DATABASE,
+      db.standbyZone().ifPresent(z -> place(db.name(), z, db.tier(),
           List.of(db.name() + " standby", engine, db.instanceClass())));
     }
     for (Cache c : topology.caches()) {
@@ -169,7 +160,7 @@ final class DiagramScene {
       for (String zone : topology.zones()) {
         int n = c.nodesPerZone().getOrDefault(zone, 0);
         if (n > 0) {
-          place(c.name(), zone, c.tier(), Shape.CACHE,
+          place(c.name(), zone, c.tier(),
               List.of(c.name() + " ×" + n, engine, c.instanceClass(),
                   c.replicatedAcrossZones() ? "replicated" : "sharded"));
         }
@@ -184,11 +175,13 @@ final class DiagramScene {
     if (!b.allowedSources().isEmpty()) {
       lines.add("ssh from " + String.join(", ", b.allowedSources()));
     }
-    place(b.name(), b.zone(), b.tier(), Shape.BASTION, lines);
+    place(b.name(), b.zone(), b.tier(), lines);
   }
 
-  private void place(String resource, String zone, String tier, Shape shape, List<String> lines) {
-    String suffix = shape == Shape.DATABASE
+  private void place(String resource, String zone, String tier, List<String> lines) {
+    ResourceKind kind = topology.resources().get(resource);
+    Shape shape = ResourceKinds.shape(kind);
+    String suffix = ResourceKinds.zoneLoss(kind) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY
         ? (boxesByNode.containsKey(resource) ? "standby" : "primary")
         : zone;
     Box b = new Box(id(resource, suffix), shape, lines, zone, options.isFailed(zone));
@@ -266,7 +259,7 @@ final class DiagramScene {
    */
   private List<Box> targets(Box from, Node sender, Node to) {
     List<Box> all = boxesByNode.getOrDefault(to.name(), List.of());
-    if (to.kind() == NodeKind.DATABASE) {
+    if (ResourceKinds.zoneLoss(to.kind()) == ResourceKinds.ZoneLoss.PRIMARY_STANDBY) {
       return all.subList(0, Math.min(1, all.size()));
     }
     if (from.zone() == null) {
@@ -317,9 +310,6 @@ final class DiagramScene {
     return l.protocol() + " :" + l.port();
   }
 
-  private static String human(Duration d) {
-    return d.toString().substring(2).toLowerCase(Locale.ROOT);
-  }
 
   private static List<String> append(List<String> lines, String line) {
     return ImmutableList.<String>builder().addAll(lines).add(line).build();

@@ -69,32 +69,17 @@ public final class DotDiagram implements TopologyDiagram {
   private static String node(Box b) {
     String label = b.lines().stream().map(DotDiagram::escape).collect(Collectors.joining("\\n"));
     StringBuilder attrs = new StringBuilder("label=\"" + label + "\"");
-    switch (b.shape()) {
-      case INTERNET:
-        attrs.append(", shape=ellipse, fillcolor=\"#e8f0ff\"");
-        break;
-      case DNS:
-        attrs.append(", shape=note, fillcolor=\"#fff8dc\"");
-        break;
-      case LOAD_BALANCER:
-        attrs.append(", shape=box, style=\"rounded,filled,bold\", fillcolor=\"#dff0d8\"");
-        break;
-      case DATABASE:
-        attrs.append(", shape=cylinder, fillcolor=\"#fce5cd\"");
-        break;
-      case CACHE:
-        attrs.append(", shape=cylinder, fillcolor=\"#f4cccc\"");
-        break;
-      case NAT:
-        attrs.append(", shape=hexagon, fillcolor=\"#eeeeff\"");
-        break;
-      case BASTION:
-        attrs.append(", shape=house, fillcolor=\"#eeeeee\"");
-        break;
-      default:
-        attrs.append(", shape=box3d, fillcolor=\"#ffffff\"");
-        break;
-    }
+    // No default: a new shape does not compile until it is drawn.
+    attrs.append(switch (b.shape()) {
+      case INTERNET -> ", shape=ellipse, fillcolor=\"#e8f0ff\"";
+      case DNS -> ", shape=note, fillcolor=\"#fff8dc\"";
+      case LOAD_BALANCER -> ", shape=box, style=\"rounded,filled,bold\", fillcolor=\"#dff0d8\"";
+      case DATABASE -> ", shape=cylinder, fillcolor=\"#fce5cd\"";
+      case CACHE -> ", shape=cylinder, fillcolor=\"#f4cccc\"";
+      case NAT -> ", shape=hexagon, fillcolor=\"#eeeeff\"";
+      case BASTION -> ", shape=house, fillcolor=\"#eeeeee\"";
+      case SERVERS -> ", shape=box3d, fillcolor=\"#ffffff\"";
+    });
     if (b.failed()) {
       attrs.append(", ").append(FAILED_NODE);
     }
@@ -103,20 +88,12 @@ public final class DotDiagram implements TopologyDiagram {
 
   private static String edgeStyle(Arrow a) {
     StringBuilder s = new StringBuilder();
-    switch (a.line()) {
-      case EGRESS:
-        s.append("style=dotted, color=\"#3366aa\"");
-        break;
-      case ADMIN:
-        s.append("style=dashed, color=\"#777777\"");
-        break;
-      case REPLICATION:
-        s.append("style=dashed, dir=both, color=\"#aa6600\", constraint=false");
-        break;
-      default:
-        s.append("color=\"#222222\"");
-        break;
-    }
+    s.append(switch (a.line()) {
+      case EGRESS -> "style=dotted, color=\"#3366aa\"";
+      case ADMIN -> "style=dashed, color=\"#777777\"";
+      case REPLICATION -> "style=dashed, dir=both, color=\"#aa6600\", constraint=false";
+      case TRAFFIC -> "color=\"#222222\"";
+    });
     String label = a.label();
     if (a.broken()) {
       label = label.isEmpty() ? "✗ broken" : "✗ " + label;

@@ -78,22 +78,15 @@ public final class MermaidDiagram implements TopologyDiagram {
 
   private static String box(Box b) {
     String label = b.lines().stream().map(MermaidDiagram::text).collect(Collectors.joining("<br/>"));
-    switch (b.shape()) {
-      case INTERNET:
-        return b.id() + "((\"" + label + "\"))";
-      case DNS:
-        return b.id() + ">\"" + label + "\"]";
-      case LOAD_BALANCER:
-        return b.id() + "{{\"" + label + "\"}}";
-      case DATABASE:
-      case CACHE:
-        return b.id() + "[(\"" + label + "\")]";
-      case NAT:
-      case BASTION:
-        return b.id() + "[/\"" + label + "\"/]";
-      default:
-        return b.id() + "[\"" + label + "\"]";
-    }
+    // No default: a new shape does not compile until it is drawn.
+    return switch (b.shape()) {
+      case INTERNET -> b.id() + "((\"" + label + "\"))";
+      case DNS -> b.id() + ">\"" + label + "\"]";
+      case LOAD_BALANCER -> b.id() + "{{\"" + label + "\"}}";
+      case DATABASE, CACHE -> b.id() + "[(\"" + label + "\")]";
+      case NAT, BASTION -> b.id() + "[/\"" + label + "\"/]";
+      case SERVERS -> b.id() + "[\"" + label + "\"]";
+    };
   }
 
   private static String arrow(Arrow a) {

@@ -127,7 +127,7 @@ public final class FindingsReport {
       n.put("ruleId", f.ruleId());
       n.put("severity", f.severity().name());
       n.put("summary", f.summary());
-      n.put("resource", f.resource());
+      n.put("resource", f.resource().toString());
       n.put("message", f.message());
       n.put("remediation", f.remediation());
       n.put("suppressed", f.suppressed());
@@ -135,7 +135,7 @@ public final class FindingsReport {
     }
     ArrayNode unused = root.putArray("unusedSuppressions");
     for (Suppression s : result.unusedSuppressions()) {
-      unused.addObject().put("ruleId", s.ruleId()).put("resource", s.resource()).put("reason", s.reason());
+      unused.addObject().put("ruleId", s.ruleId()).put("resource", s.resource().toString()).put("reason", s.reason());
     }
     return write(root);
   }
@@ -195,7 +195,7 @@ public final class FindingsReport {
         physical.putObject("region").put("startLine", 1);
       });
       ObjectNode logical = location.putArray("logicalLocations").addObject();
-      logical.put("fullyQualifiedName", f.resource());
+      logical.put("fullyQualifiedName", f.resource().toString());
       logical.put("kind", "resource");
       r.putObject("partialFingerprints").put("tenkaiRuleResource/v1", f.ruleId() + ":" + f.resource());
       ArrayNode suppressions = r.putArray("suppressions");

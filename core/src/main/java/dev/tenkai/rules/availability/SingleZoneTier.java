@@ -45,7 +45,7 @@ public final class SingleZoneTier implements Rule {
   }
 
   private static void check(
-      Topology t, List<Violation> out, String path, String what, String name, String detail) {
+      Topology t, List<Violation> out, ResourcePath path, String what, String name, String detail) {
     List<String> zones = t.zonesOf(name);
     if (zones.size() == 1) {
       out.add(Violation.at(path, "%s is entirely in zone %s%s while the topology has zones %s",

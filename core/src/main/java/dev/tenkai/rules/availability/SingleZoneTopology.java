@@ -1,6 +1,7 @@
 package dev.tenkai.rules.availability;
 
 import dev.tenkai.model.Topology;
+import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
 import dev.tenkai.rules.RuleInfo;
@@ -25,7 +26,7 @@ public final class SingleZoneTopology implements Rule {
     if (t.zones().size() >= 2) {
       return List.of();
     }
-    return List.of(Violation.at("zones",
+    return List.of(Violation.at(ResourcePath.zones(),
         "topology %s uses only zone %s: losing it loses everything", t.name(), t.zones().get(0)));
   }
 }

@@ -1,10 +1,10 @@
 package dev.tenkai.rules.balancing;
 
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.HealthCheck;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.ServerGroup;
 import dev.tenkai.model.Topology;
-import dev.tenkai.rules.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -38,9 +38,9 @@ public final class HealthCheckShorterThanBoot implements Rule {
           out.add(Violation.at(ResourcePath.loadBalancer(lb.name()),
               "load balancer %s declares a backend dead after %s (grace %s, interval %s x unhealthy threshold %d)"
                   + " but server group %s takes %s to boot",
-              lb.name(), Durations.text(hc.timeToDeclareDead()), Durations.text(hc.gracePeriod()),
-              Durations.text(hc.interval()), hc.unhealthyThreshold(), backend,
-              Durations.text(g.get().bootTime())));
+              lb.name(), Durations.compact(hc.timeToDeclareDead()), Durations.compact(hc.gracePeriod()),
+              Durations.compact(hc.interval()), hc.unhealthyThreshold(), backend,
+              Durations.compact(g.get().bootTime())));
         }
       }
     }

@@ -1,8 +1,8 @@
 package dev.tenkai.rules.balancing;
 
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.Topology;
-import dev.tenkai.rules.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -36,7 +36,7 @@ public final class StickySessionsAcrossZones implements Rule {
         out.add(Violation.at(ResourcePath.loadBalancer(lb.name()),
             "load balancer %s binds sessions for %s to backends spread over zones %s; a zone outage drops the"
                 + " sessions bound there",
-            lb.name(), Durations.text(lb.stickiness().duration()), perZone));
+            lb.name(), Durations.compact(lb.stickiness().duration()), perZone));
       }
     }
     return out;

@@ -1,8 +1,8 @@
 package dev.tenkai.rules.balancing;
 
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.LoadBalancer;
 import dev.tenkai.model.Topology;
-import dev.tenkai.rules.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -43,7 +43,7 @@ public final class StickySessionsWithLoneBackend implements Rule {
         out.add(Violation.at(ResourcePath.loadBalancer(lb.name()),
             "load balancer %s binds sessions for %s to backends %s per zone; zones %s have a single backend,"
                 + " whose loss sends the sessions bound to it to 502",
-            lb.name(), Durations.text(lb.stickiness().duration()), perZone, lone));
+            lb.name(), Durations.compact(lb.stickiness().duration()), perZone, lone));
       }
     }
     return out;

@@ -1,7 +1,7 @@
 package dev.tenkai.rules.cache;
 
 import dev.tenkai.model.Cache;
-import dev.tenkai.rules.Durations;
+import dev.tenkai.model.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -33,7 +33,7 @@ public final class ExpiryBeyondEngineLimit implements Rule {
         if (c.longestExpiry().compareTo(limit) > 0) {
           out.add(Violation.at(ResourcePath.cache(c.name()),
               "cache %s needs entries to live %s but engine %s holds at most %s", c.name(),
-              Durations.text(c.longestExpiry()), c.engine(), Durations.text(limit)));
+              Durations.compact(c.longestExpiry()), c.engine(), Durations.compact(limit)));
         }
       }
     }

@@ -22,7 +22,8 @@ import java.util.Locale;
     rationale =
         "Only a load balancer has a provider-managed DNS name that an alias or a CNAME can follow; servers,"
             + " databases and caches sit in private subnets without one, so the record cannot be created or"
-            + " would point nowhere.",
+            + " would point nowhere. Route 53 aliases only resources that publish a DNS name and a canonical"
+            + " hosted zone id; the local emulator (moto) accepts an alias to any hosted-zone id.",
     remediation = "Point the record at one of the topology's load balancers.")
 public final class DnsTargetNotLoadBalancer implements Rule {
   @Override

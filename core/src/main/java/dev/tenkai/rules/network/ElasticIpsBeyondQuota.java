@@ -15,8 +15,11 @@ import java.util.List;
     severity = Severity.ERROR,
     summary = "The topology needs more Elastic IPs than the account's quota",
     rationale =
-        "Seed lesson 7: Elastic IPs are limited per account and region (5 by default on AWS); the deployment"
-            + " fails halfway when the quota runs out.",
+        "Seed lesson 7: Elastic IPs are limited per account and region (5 by default on AWS); allocation"
+            + " fails past the quota (AddressLimitExceeded on AWS) after the NATs or servers before it were"
+            + " already created, so the deployment fails halfway. Every NAT (gateway or instance), the bastion"
+            + " and each server of a group with elasticIp takes one. The local emulator (moto) does not"
+            + " enforce the quota, so a run on it proves nothing here.",
     remediation =
         "Give Elastic IPs only to the NATs and the bastion, or raise the quota first and set"
             + " account.elasticIpQuota to it.")

@@ -2,10 +2,10 @@ package dev.tenkai.rules.operations;
 
 import dev.tenkai.model.DailyWindow;
 import dev.tenkai.model.Database;
+import dev.tenkai.model.Durations;
 import dev.tenkai.model.PeakHours;
 import dev.tenkai.model.Topology;
 import dev.tenkai.model.WeeklyWindow;
-import dev.tenkai.rules.Durations;
 import dev.tenkai.rules.ResourcePath;
 import dev.tenkai.rules.Rule;
 import dev.tenkai.rules.RuleContext;
@@ -56,14 +56,14 @@ public final class WindowDuringPeakHours implements Rule {
         overlap(peak.get(), w.startUtc(), w.duration(), Optional.empty())
             .ifPresent(p -> out.add(Violation.at(ResourcePath.database(db.name()),
                 "database %s backs up daily at %s UTC for %s, inside peak hours %s", db.name(), w.startUtc(),
-                Durations.text(w.duration()), p)));
+                Durations.compact(w.duration()), p)));
       }
       if (db.maintenanceWindow().isPresent()) {
         WeeklyWindow w = db.maintenanceWindow().get();
         overlap(peak.get(), w.startUtc(), w.duration(), Optional.of(w.day()))
             .ifPresent(p -> out.add(Violation.at(ResourcePath.database(db.name()),
                 "database %s has maintenance on %s at %s UTC for %s, inside peak hours %s", db.name(), w.day(),
-                w.startUtc(), Durations.text(w.duration()), p)));
+                w.startUtc(), Durations.compact(w.duration()), p)));
       }
     }
     return out;

@@ -27,13 +27,12 @@ public final class AdminAccessBypassesBastion implements Rule {
     Topology t = context.topology();
     String bastion = t.bastion().map(b -> b.name()).orElse(null);
     List<Violation> out = new ArrayList<>();
-    for (int i = 0; i < t.firewallRules().size(); i++) {
-      FirewallRule r = t.firewallRules().get(i);
+    for (FirewallRule r : t.firewallRules()) {
       List<Integer> ports = AdminPorts.admittedBy(r);
       if (!ports.isEmpty() && !r.to().equals(bastion) && AdminPorts.fromOutside(t, r)) {
-        out.add(Violation.at(ResourcePath.firewallRule(i),
-            "firewall rule %d lets %s reach %s of %s from outside the network; %s",
-            i, r.fromCidr().get(), AdminPorts.describe(ports), r.to(),
+        out.add(Violation.at(ResourcePath.firewallRule(r),
+            "a firewall rule lets %s reach %s of %s from outside the network; %s",
+            r.fromCidr().get(), AdminPorts.describe(ports), r.to(),
             bastion == null ? "the topology has no bastion" : "administration goes through bastion " + bastion));
       }
     }

@@ -26,12 +26,11 @@ public final class AdminPortOpenToWorld implements Rule {
   public List<Violation> check(RuleContext context) {
     Topology t = context.topology();
     List<Violation> out = new ArrayList<>();
-    for (int i = 0; i < t.firewallRules().size(); i++) {
-      FirewallRule r = t.firewallRules().get(i);
+    for (FirewallRule r : t.firewallRules()) {
       List<Integer> ports = AdminPorts.admittedBy(r);
       if (r.fromCidr().isPresent() && AdminPorts.isAnywhere(r.fromCidr().get()) && !ports.isEmpty()) {
-        out.add(Violation.at(ResourcePath.firewallRule(i),
-            "firewall rule %d opens %s of %s to %s", i, AdminPorts.describe(ports), r.to(), r.fromCidr().get()));
+        out.add(Violation.at(ResourcePath.firewallRule(r),
+            "a firewall rule opens %s of %s to %s", AdminPorts.describe(ports), r.to(), r.fromCidr().get()));
       }
     }
     if (t.bastion().isPresent()) {

@@ -48,16 +48,15 @@ public final class DataStoreExposed implements Rule {
     if (t.tier(tier).map(x -> x.kind() == TierKind.PUBLIC).orElse(false)) {
       reasons.add("lives in public tier " + tier);
     }
-    for (int i = 0; i < t.firewallRules().size(); i++) {
-      FirewallRule r = t.firewallRules().get(i);
+    for (FirewallRule r : t.firewallRules()) {
       if (r.to().equals(name) && AdminPorts.fromOutside(t, r)) {
-        reasons.add("admits " + r.fromCidr().get() + " from outside the network (firewall rule " + i + ")");
+        reasons.add("admits " + r.fromCidr().get() + " from outside the network (" + ResourcePath.firewallRule(r) + ")");
       }
     }
     return reasons;
   }
 
-  private static void report(List<Violation> out, String path, String what, List<String> reasons) {
+  private static void report(List<Violation> out, ResourcePath path, String what, List<String> reasons) {
     if (!reasons.isEmpty()) {
       out.add(Violation.at(path, "%s %s", what, String.join(" and ", reasons)));
     }

@@ -29,8 +29,7 @@ public final class IngressFromAnywhere implements Rule {
   public List<Violation> check(RuleContext context) {
     Topology t = context.topology();
     List<Violation> out = new ArrayList<>();
-    for (int i = 0; i < t.firewallRules().size(); i++) {
-      FirewallRule r = t.firewallRules().get(i);
+    for (FirewallRule r : t.firewallRules()) {
       if (r.fromCidr().isEmpty() || !AdminPorts.isAnywhere(r.fromCidr().get())) {
         continue;
       }
@@ -41,8 +40,8 @@ public final class IngressFromAnywhere implements Rule {
           || onlyAdminPort) {
         continue;
       }
-      out.add(Violation.at(ResourcePath.firewallRule(i),
-          "firewall rule %d admits %s to %s on %s", i, r.fromCidr().get(), r.to(), ports(r)));
+      out.add(Violation.at(ResourcePath.firewallRule(r),
+          "a firewall rule admits %s to %s on %s", r.fromCidr().get(), r.to(), ports(r)));
     }
     return out;
   }

@@ -23,7 +23,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new SingleZoneTier(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("serverGroups[web]");
+          assertThat(v.resource()).hasToString("serverGroups[web]");
           assertThat(v.message())
               .isEqualTo("server group web is entirely in zone a (2 servers) while the topology has zones [a, c]");
         });
@@ -64,7 +64,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new DatabaseWithoutStandby(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("databases[db]");
+          assertThat(v.resource()).hasToString("databases[db]");
           assertThat(v.message()).isEqualTo("database db has its primary in zone a and no standby in another of the zones [a, c]");
         });
     assertThat(violations(new DatabaseWithoutStandby(), modern())).isEmpty();
@@ -74,7 +74,8 @@ class AvailabilityRulesTest {
   void cacheShardedAcrossZonesIsFlagged() {
     Topology t = withCache(modern(), c -> c.withReplicatedAcrossZones(false));
     assertThat(messages(new CacheNotReplicatedAcrossZones(), t))
-        .containsExactly("cache cache shards its data over zones [a, c] without replication: losing a zone empties its share");
+        .containsExactly("cache cache loses 50% when zone a fails (1 of 2 nodes left), 50% when zone c fails (1 of 2 nodes left);"
+            + " not replicated across zones");
     assertThat(violations(new CacheNotReplicatedAcrossZones(), modern())).isEmpty();
   }
 
@@ -83,7 +84,7 @@ class AvailabilityRulesTest {
     assertThat(violations(new NatServesOtherZones(), of2012()))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("egress.nats[nat]");
+          assertThat(v.resource()).hasToString("egress.nats[nat]");
           assertThat(v.message())
               .isEqualTo("NAT nat (instance) in zone a also routes the private subnets of zones [c]: if zone a or the"
                   + " NAT fails, they lose outbound access");
@@ -143,7 +144,7 @@ class AvailabilityRulesTest {
     Topology t = withWeb(modern(), g -> g.withCountPerZone(Map.of("a", 2, "c", 1)).withMinimumInService(2));
     assertThat(messages(new CapacityAfterZoneLoss(), t))
         .containsExactly(
-            "server group web keeps 1 of 3 servers after losing zone a (2 servers), below its minimumInService of 2");
+            "server group web keeps 1 of 3 servers reachable when zone a fails, below its minimumInService of 2");
   }
 
   @Test

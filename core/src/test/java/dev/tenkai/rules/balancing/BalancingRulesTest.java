@@ -25,7 +25,7 @@ class BalancingRulesTest {
     assertThat(violations(new StickySessionsWithLoneBackend(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("loadBalancers[web-lb]");
+          assertThat(v.resource()).hasToString("loadBalancers[web-lb]");
           assertThat(v.message())
               .isEqualTo("load balancer web-lb binds sessions for 1h to backends {a=1, c=1} per zone; zones [a, c] have"
                   + " a single backend, whose loss sends the sessions bound to it to 502");
@@ -54,9 +54,9 @@ class BalancingRulesTest {
     assertThat(violations(new RestartTakesAllBackendsDown(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("serverGroups[web]");
+          assertThat(v.resource()).hasToString("serverGroups[web]");
           assertThat(v.message())
-              .isEqualTo("restart policy all-at-once takes all 4 servers of web down together, leaving load balancer"
+              .isEqualTo("restart policy all-at-once takes all 4 servers of web down together for 20s, leaving load balancer"
                   + " web-lb without backends");
         });
   }
@@ -65,7 +65,7 @@ class BalancingRulesTest {
   void aBatchAsLargeAsTheGroupIsAllAtOnce() {
     Topology t = withWeb(modern(), g -> g.withRestartPolicy(RestartPolicy.batchesOf(4)));
     assertThat(messages(new RestartTakesAllBackendsDown(), t))
-        .containsExactly("restart policy batches of 4 takes all 4 servers of web down together, leaving load balancer"
+        .containsExactly("restart policy batches of 4 takes all 4 servers of web down together for 20s, leaving load balancer"
             + " web-lb without backends");
   }
 
@@ -73,7 +73,7 @@ class BalancingRulesTest {
   void aSingleServerGroupCannotRestartWithoutAnOutage() {
     Topology t = withWeb(of2012(), g -> g.withCountPerZone(Map.of("a", 1)));
     assertThat(messages(new RestartTakesAllBackendsDown(), t))
-        .containsExactly("restart policy batches of 1 takes the only server of web down together, leaving load"
+        .containsExactly("restart policy batches of 1 takes the only server of web down together for 20s, leaving load"
             + " balancer web-lb without backends");
   }
 
@@ -83,7 +83,7 @@ class BalancingRulesTest {
     assertThat(violations(new RestartTakesAllBackendsDown(), zoneByZone)).isEmpty();
     Topology noCrossZone = withLb(zoneByZone, lb -> lb.withCrossZone(false));
     assertThat(messages(new RestartTakesAllBackendsDown(), noCrossZone))
-        .containsExactly("restart policy zone-by-zone can take all 2 servers of web in zone a down together, and load"
+        .containsExactly("restart policy zone-by-zone can take all 2 servers of web in zone a down together for 40s, and load"
             + " balancer web-lb does not route across zones");
     Topology rolling = withLb(modern(), lb -> lb.withCrossZone(false));
     assertThat(violations(new RestartTakesAllBackendsDown(), rolling)).isEmpty();
@@ -96,7 +96,7 @@ class BalancingRulesTest {
     assertThat(violations(new HealthCheckShorterThanBoot(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("loadBalancers[web-lb]");
+          assertThat(v.resource()).hasToString("loadBalancers[web-lb]");
           assertThat(v.message())
               .isEqualTo("load balancer web-lb declares a backend dead after 10s (grace 0s, interval 5s x unhealthy"
                   + " threshold 2) but server group web takes 20s to boot");

@@ -17,7 +17,7 @@ class CacheRulesTest {
     assertThat(violations(new ExpiryBeyondEngineLimit(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("caches[cache]");
+          assertThat(v.resource()).hasToString("caches[cache]");
           assertThat(v.message()).isEqualTo("cache cache needs entries to live 60d but engine MEMCACHED holds at most 30d");
         });
   }

@@ -27,7 +27,7 @@ class DnsRulesTest {
     assertThat(violations(new CnameAtApex(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("dnsZones[example.jp].records[example.jp CNAME]");
+          assertThat(v.resource()).hasToString("dnsZones[example.jp].records[example.jp CNAME]");
           assertThat(v.message()).isEqualTo("example.jp is the apex of zone example.jp but is a CNAME to web-lb");
         });
   }

@@ -31,7 +31,7 @@ class NetworkRulesTest {
     assertThat(violations(new PrivateSubnetWithoutNat(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("network.tiers[private].subnets[c]");
+          assertThat(v.resource()).hasToString("network.tiers[private].subnets[c]");
           assertThat(v.message())
               .isEqualTo("tier private routes to a NAT, but no NAT serves zone c, where it hosts server group web");
         });
@@ -52,7 +52,7 @@ class NetworkRulesTest {
     assertThat(violations(new PrivateTierRoutedToInternetGateway(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("network.tiers[private]");
+          assertThat(v.resource()).hasToString("network.tiers[private]");
           assertThat(v.message()).isEqualTo("tier private is private but its default route points to the internet gateway");
         });
     assertThat(violations(new PrivateTierRoutedToInternetGateway(), m)).isEmpty();
@@ -64,7 +64,7 @@ class NetworkRulesTest {
     assertThat(violations(new ElasticIpsBeyondQuota(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("account");
+          assertThat(v.resource()).hasToString("account");
           assertThat(v.message())
               .isEqualTo("the topology needs 7 Elastic IPs (nat-a, nat-c, bastion, web x4)"
                   + " but the account allows 5");

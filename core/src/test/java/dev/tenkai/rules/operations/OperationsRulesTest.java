@@ -57,7 +57,7 @@ class OperationsRulesTest {
     assertThat(violations(new WindowDuringPeakHours(), t))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("databases[db]");
+          assertThat(v.resource()).hasToString("databases[db]");
           assertThat(v.message())
               .isEqualTo("database db backs up daily at 05:00 UTC for 1h, inside peak hours 13:00-01:00 Asia/Tokyo"
                   + " (04:00-16:00 UTC)");
@@ -103,7 +103,7 @@ class OperationsRulesTest {
     assertThat(violations(new DeprecatedEngineVersion(), of2012()))
         .singleElement()
         .satisfies(v -> {
-          assertThat(v.resource()).isEqualTo("databases[db]");
+          assertThat(v.resource()).hasToString("databases[db]");
           assertThat(v.message()).isEqualTo("database db runs MYSQL 5.5; the oldest supported version (as of 2026-11) is 8.4");
         });
     Topology pg13 = withDb(modern(), d -> d.withEngine(DatabaseEngine.POSTGRESQL).withVersion("13.4"));
