@@ -30,7 +30,8 @@ class BenchmarkSmokeTest {
           AnalysisBenchmark.class,
           PipelineBenchmark.class,
           JsonBenchmark.class,
-          PlanBenchmark.class);
+          PlanBenchmark.class,
+          CheckBenchmark.class);
 
   @Test
   void everyBenchmarkRunsOnceThroughTheHarness() throws RunnerException {
@@ -58,7 +59,7 @@ class BenchmarkSmokeTest {
             .flatMap(c -> Arrays.stream(c.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)))
             .map(BenchmarkSmokeTest::qualifiedName)
             .collect(Collectors.toSet());
-    assertThat(declared).hasSize(16);
+    assertThat(declared).hasSize(17);
     // Equal sets: a benchmark class missing from BENCHMARKS would make 'ran' the larger one.
     assertThat(ran).isEqualTo(declared);
     assertThat(results)

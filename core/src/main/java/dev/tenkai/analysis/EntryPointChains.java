@@ -181,8 +181,10 @@ final class EntryPointChains {
     if (served == 0) {
       return Link.broken(broken.get(0));
     }
+    // A set: the list's contains made a load balancer with K backends cost K^2 per scenario.
+    Set<String> backends = new HashSet<>(lb.backends());
     for (Node d : dependencies(n)) {
-      if (lb.backends().contains(d.name())) {
+      if (backends.contains(d.name())) {
         continue;
       }
       Link l = link(d);

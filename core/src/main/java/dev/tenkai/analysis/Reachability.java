@@ -129,7 +129,10 @@ public final class Reachability {
       if (graph.graph().edgeValueOrDefault(p, node, FlowKind.ADMIN) != FlowKind.TRAFFIC) {
         continue;
       }
-      if (p.kind() == NodeKind.LOAD_BALANCER && balancer(p.name()).backends().contains(group)) {
+      // The topology's index, not the balancer's backend list: with K backends that scan made
+      // every group's routing zones cost K, K^2 per scenario.
+      if (p.kind() == NodeKind.LOAD_BALANCER
+          && graph.topology().loadBalancersOf(group).stream().anyMatch(l -> l.name().equals(p.name()))) {
         fronting.add(p.name());
       } else {
         direct = true;

@@ -82,7 +82,7 @@ public final class RestartTimeline {
     this.policy = policy;
     this.mode = mode;
     Optional<LoadBalancer> lb =
-        t.loadBalancers().stream().filter(l -> l.backends().contains(g.name())).findFirst();
+        t.loadBalancersOf(g.name()).stream().findFirst();
     this.loadBalancer = lb.map(LoadBalancer::name);
     this.crossZone = lb.map(LoadBalancer::crossZone).orElse(true);
     this.balancerZones = lb.map(l -> ImmutableList.copyOf(l.zones())).orElse(ImmutableList.of());

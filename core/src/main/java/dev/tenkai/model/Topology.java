@@ -3,6 +3,7 @@ package dev.tenkai.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,22 @@ public abstract class Topology {
     return byName(caches(), Cache::name);
   }
 
+  /* Load balancers per backend: restart timelines and the analyses ask it once per group. */
+  @Value.Lazy
+  Map<String, List<LoadBalancer>> loadBalancersByBackend() {
+    Map<String, List<LoadBalancer>> out = new LinkedHashMap<>();
+    for (LoadBalancer lb : loadBalancers()) {
+      for (String backend : lb.backends()) {
+        List<LoadBalancer> of = out.computeIfAbsent(backend, k -> new ArrayList<>());
+        if (!of.contains(lb)) {
+          of.add(lb);
+        }
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out);
+  }
+
   private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
     Map<String, T> out = new LinkedHashMap<>();
     for (T item : items) {
@@ -162,6 +179,11 @@ public abstract class Topology {
   /** The cache called {@code name}. */
   public Optional<Cache> cache(String name) {
     return Optional.ofNullable(cachesByName().get(name));
+  }
+
+  /** The load balancers with server group {@code group} among their backends, in model order. */
+  public List<LoadBalancer> loadBalancersOf(String group) {
+    return loadBalancersByBackend().getOrDefault(group, List.of());
   }
 
   /** The NAT called {@code name}. */

@@ -48,6 +48,7 @@ public final class TenkaiCommand implements Runnable {
     m.put("diagram", DiagramCommand.class);
     m.put("validate", ValidateCommand.class);
     m.put("analyze", AnalyzeCommand.class);
+    m.put("check", CheckCommand.class);
     m.put("plan", PlanCommand.class);
     m.put("apply", ApplyCommand.class);
     m.put("destroy", DestroyCommand.class);

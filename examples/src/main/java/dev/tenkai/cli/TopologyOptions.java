@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  */
 public final class TopologyOptions {
   private static final int DEFAULT_SERVERS = 4;
+  private static final int DEFAULT_GROUPS = 10;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -36,6 +37,13 @@ public final class TopologyOptions {
       paramLabel = "N",
       description = "Web servers of the 'scaled' example, spread over its zones (default: " + DEFAULT_SERVERS + ").")
   Integer servers;
+
+  @Option(
+      names = "--groups",
+      paramLabel = "K",
+      description = "Services of the 'wide' example, each a server group behind the load balancer with its own "
+          + "firewall rules and DNS record (default: " + DEFAULT_GROUPS + ").")
+  Integer groups;
 
   @Option(
       names = "--file",
@@ -56,6 +64,9 @@ public final class TopologyOptions {
     if (servers != null && !"scaled".equals(example)) {
       throw usage("--servers applies only to --example scaled");
     }
+    if (groups != null && !"wide".equals(example)) {
+      throw usage("--groups applies only to --example wide");
+    }
     if (file != null) {
       return read(file);
     }
@@ -67,7 +78,11 @@ public final class TopologyOptions {
     if (n < 1) {
       throw usage("--servers must be at least 1, got " + n);
     }
-    return builtIn.topology(n);
+    int k = groups == null ? DEFAULT_GROUPS : groups;
+    if (k < 0) {
+      throw usage("--groups must not be negative, got " + k);
+    }
+    return builtIn.topology(n, k);
   }
 
   /** A short name of the topology's source, for messages. */
