@@ -18,6 +18,15 @@ class TopologyGraphTest {
   }
 
   @Test
+  void oneTopologyIsGraphedOnceWhateverAsksForIt() {
+    Topology modern = ReferenceTopologies.modern();
+    assertThat(TopologyGraph.of(modern)).isSameAs(TopologyGraph.of(modern));
+    // An equal topology built anew is another instance, with an equal graph of its own.
+    Topology again = ReferenceTopologies.modern();
+    assertThat(TopologyGraph.of(again).graph()).isEqualTo(TopologyGraph.of(modern).graph());
+  }
+
+  @Test
   void theWebTierDependsOnDatabaseCacheNatsAndTheInternet() {
     TopologyGraph g = TopologyGraph.of(ReferenceTopologies.modern());
     assertThat(names(g.dependenciesOf("web")))
