@@ -136,7 +136,7 @@ public final class CacheClusterHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::CacheCluster");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("ClusterName", r.property("id"));
     p.put("Engine", r.property("engine"));
@@ -151,5 +151,5 @@ public final class CacheClusterHandler implements ResourceHandler {
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -158,7 +158,7 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::ReplicationGroup");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("ReplicationGroupId", r.property("id"));
     p.put("ReplicationGroupDescription", "Tenkai " + cfn.stack().stack() + ": " + r.logicalId());
@@ -176,5 +176,5 @@ public final class CacheReplicationGroupHandler implements ResourceHandler {
     TopologyMapping.items(r.property("securityGroups")).forEach(g -> groups.add(TemplateAssembly.getAtt(cfn.id(g), "GroupId")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -83,12 +83,12 @@ public final class CacheSubnetGroupHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElastiCache::SubnetGroup");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("CacheSubnetGroupName", r.property("name"));
     p.put("Description", r.property("description"));
     p.set("SubnetIds", cfn.refs(r.property("subnets")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -242,7 +242,7 @@ public final class DbInstanceHandler implements ResourceHandler {
   /** The database, its master password generated and kept by AWS: no secret in the template. */
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBInstance");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     // As the provider's destroy does by default: keep a final snapshot.
     res.put("DeletionPolicy", "Snapshot");
     res.put("UpdateReplacePolicy", "Snapshot");
@@ -266,5 +266,5 @@ public final class DbInstanceHandler implements ResourceHandler {
     r.optional("maintenanceWindow").ifPresent(w -> p.put("PreferredMaintenanceWindow", w));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -108,12 +108,12 @@ public final class DbSubnetGroupHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::RDS::DBSubnetGroup");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("DBSubnetGroupName", r.property("name"));
     p.put("DBSubnetGroupDescription", r.property("description"));
     p.set("SubnetIds", cfn.refs(r.property("subnets")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -196,7 +196,7 @@ public final class DnsRecordHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::Route53::RecordSet");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     String zone = r.optional("hostedZone").orElseThrow(() -> new IllegalStateException(r.logicalId() + " names no hosted zone"));
     ObjectNode zoneId = TemplateAssembly.object();
@@ -225,5 +225,5 @@ public final class DnsRecordHandler implements ResourceHandler {
     out.put("Description", "Entry point: " + r.property("type") + " record " + r.property("name"));
     out.put("Value", r.property("name"));
     return Optional.of(res);
-    }
+  }
 }

@@ -114,7 +114,7 @@ public final class ElasticIpHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::EIP");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("Domain", "vpc");
     r.optional("instance").ifPresent(i -> p.set("InstanceId", cfn.refTo(i)));
@@ -124,5 +124,5 @@ public final class ElasticIpHandler implements ResourceHandler {
       res.putArray("DependsOn").add(TemplateAssembly.ATTACHMENT);
     }
     return Optional.of(res);
-    }
+  }
 }

@@ -146,7 +146,7 @@ public final class HostedZoneHandler implements ResourceHandler {
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
     cfn.existingZoneParameter();
-    ObjectNode res = TemplateAssembly.typed("AWS::Route53::HostedZone");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     res.put("Condition", TemplateAssembly.CREATE_HOSTED_ZONE);
     ObjectNode p = TemplateAssembly.props(res);
     p.put("Name", r.property("name"));
@@ -154,5 +154,5 @@ public final class HostedZoneHandler implements ResourceHandler {
     TemplateAssembly.tag(tags, StackTags.STACK, cfn.stack().stack());
     TemplateAssembly.tag(tags, StackTags.LOGICAL_ID, r.logicalId());
     return Optional.of(res);
-    }
+  }
 }

@@ -210,7 +210,7 @@ public final class InstanceHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Instance");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.set("ImageId", TemplateAssembly.ref(cfn.imageParameter(r.property("role"), r.property("image"))));
     p.put("InstanceType", r.property("instanceType"));
@@ -227,5 +227,5 @@ public final class InstanceHandler implements ResourceHandler {
     });
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -74,12 +74,12 @@ public final class InternetGatewayHandler implements ResourceHandler {
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
     String id = cfn.id(r.logicalId());
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::InternetGateway");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     cfn.tags(TemplateAssembly.props(res), r);
     ObjectNode attach = TemplateAssembly.typed("AWS::EC2::VPCGatewayAttachment");
     TemplateAssembly.props(attach).set("VpcId", cfn.refTo(r.property("vpc")));
     TemplateAssembly.props(attach).set("InternetGatewayId", cfn.refTo(r.logicalId()));
     cfn.add(TemplateAssembly.ATTACHMENT, attach);
     return Optional.of(res);
-    }
+  }
 }

@@ -114,7 +114,7 @@ public final class ListenerHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::Listener");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.set("LoadBalancerArn", cfn.refTo(r.property("loadBalancer")));
     p.put("Port", Integer.parseInt(r.property("port")));
@@ -134,5 +134,5 @@ public final class ListenerHandler implements ResourceHandler {
     action.put("Type", "forward");
     action.set("TargetGroupArn", cfn.refTo(r.property("targetGroup")));
     return Optional.of(res);
-    }
+  }
 }

@@ -140,7 +140,7 @@ public final class LoadBalancerHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::LoadBalancer");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("Name", r.property("name"));
     p.put("Type", "application");
@@ -154,5 +154,5 @@ public final class LoadBalancerHandler implements ResourceHandler {
     out.put("Description", "The DNS name of load balancer " + r.logicalId() + " (" + r.property("realizes") + ")");
     out.set("Value", TemplateAssembly.getAtt(id, "DNSName"));
     return Optional.of(res);
-    }
+  }
 }

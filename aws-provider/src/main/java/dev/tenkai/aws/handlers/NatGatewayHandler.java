@@ -105,11 +105,11 @@ public final class NatGatewayHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::NatGateway");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.set("SubnetId", cfn.refTo(r.property("subnet")));
     p.set("AllocationId", TemplateAssembly.getAtt(cfn.id(r.property("eip")), "AllocationId"));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

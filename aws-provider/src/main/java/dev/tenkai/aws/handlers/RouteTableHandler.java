@@ -173,7 +173,7 @@ public final class RouteTableHandler implements ResourceHandler {
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
     String id = cfn.id(r.logicalId());
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::RouteTable");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     TemplateAssembly.props(res).set("VpcId", cfn.refTo(r.property("vpc")));
     cfn.tags(TemplateAssembly.props(res), r);
     Optional<String> target = r.optional("defaultRoute");
@@ -202,5 +202,5 @@ public final class RouteTableHandler implements ResourceHandler {
       cfn.add(id + "Association" + cfn.id(subnet), assoc);
     }
     return Optional.of(res);
-    }
+  }
 }

@@ -68,12 +68,12 @@ public final class SecurityGroupHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::SecurityGroup");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("GroupName", r.property("groupName"));
     p.put("GroupDescription", r.property("description"));
     p.set("VpcId", cfn.refTo(r.property("vpc")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

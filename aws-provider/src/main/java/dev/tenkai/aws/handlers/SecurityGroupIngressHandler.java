@@ -188,7 +188,7 @@ public final class SecurityGroupIngressHandler implements ResourceHandler {
         continue;
       }
       TemplateAssembly.IngressRule ir = TemplateAssembly.IngressRule.parse(rule);
-      ObjectNode res = TemplateAssembly.typed("AWS::EC2::SecurityGroupIngress");
+      ObjectNode res = TemplateAssembly.typed(cloudFormationType());
       ObjectNode p = TemplateAssembly.props(res);
       p.set("GroupId", TemplateAssembly.getAtt(cfn.id(r.property("group")), "GroupId"));
       p.put("IpProtocol", ir.protocol());

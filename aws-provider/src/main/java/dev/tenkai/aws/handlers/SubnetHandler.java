@@ -74,12 +74,12 @@ public final class SubnetHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::Subnet");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.set("VpcId", cfn.refTo(r.property("vpc")));
     p.put("CidrBlock", r.property("cidr"));
     p.set("AvailabilityZone", cfn.zoneRef(r.property("availabilityZone")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }

@@ -256,7 +256,7 @@ public final class TargetGroupHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::ElasticLoadBalancingV2::TargetGroup");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("Name", r.property("name"));
     p.put("Protocol", r.property("protocol"));

@@ -104,12 +104,12 @@ public final class VpcHandler implements ResourceHandler {
 
   @Override
   public Optional<ObjectNode> cloudFormation(DesiredResource r, TemplateAssembly cfn) {
-    ObjectNode res = TemplateAssembly.typed("AWS::EC2::VPC");
+    ObjectNode res = TemplateAssembly.typed(cloudFormationType());
     ObjectNode p = TemplateAssembly.props(res);
     p.put("CidrBlock", r.property("cidr"));
     p.put("EnableDnsHostnames", Boolean.parseBoolean(r.property("dnsHostnames")));
     p.put("EnableDnsSupport", Boolean.parseBoolean(r.property("dnsSupport")));
     cfn.tags(p, r);
     return Optional.of(res);
-    }
+  }
 }
